@@ -1,0 +1,54 @@
+// Bundles the extension (src/extension.ts -> dist/extension.js) and the integration suites
+// (test/integration/**/index.ts -> out/test/...). `--production` minifies and drops source maps.
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const extension = {
+  entryPoints: { extension: 'src/extension.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['vscode'],
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'warning',
+  mainFields: ['module', 'main'],
+  outExtension: { '.js': '.js' },
+};
+
+function suites(dir) {
+  const found = [];
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) found.push(...suites(full));
+    else if (name.endsWith('.ts')) found.push(full);
+  }
+  return found;
+}
+
+const tests = {
+  entryPoints: [...suites('test/integration'), ...suites('test/ui').filter((f) => f.includes('/inhost/'))],
+  outdir: 'out/test',
+  outbase: 'test',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['vscode', 'mocha'],
+  sourcemap: true,
+  logLevel: 'warning',
+};
+
+const entries = [extension];
+if (!production) entries.push(tests);
+for (const options of entries.filter((o) => o.entryPoints.length ?? Object.keys(o.entryPoints).length)) {
+  if (watch) await (await esbuild.context(options)).watch();
+  else await esbuild.build(options);
+}
