@@ -1,0 +1,58 @@
+import type { MutantStatus, Range } from '../types';
+
+/** Which tool wrote a report, guessed from its path and contents. Disable comments exist for StrykerJS, Stryker.NET and Stryker4s only. */
+export type ReportTool = 'stryker-js' | 'stryker-net' | 'stryker4s' | 'pitest' | 'unknown';
+
+/** One mutant as the report states it, positions converted to 0-based, end exclusive. */
+export interface ReportMutant {
+  readonly id: string;
+  readonly mutatorName: string;
+  readonly replacement: string | undefined;
+  readonly description: string | undefined;
+  readonly status: MutantStatus;
+  readonly statusReason: string | undefined;
+  /** Range in the report's embedded `source` (not necessarily the current file text). */
+  readonly range: Range;
+  readonly coveredBy: readonly string[] | undefined;
+  readonly killedBy: readonly string[] | undefined;
+  readonly isStatic: boolean | undefined;
+}
+
+/** One source file of a report, with its key resolved to an absolute path. */
+export interface ReportSourceFile {
+  /** Absolute path of the source file. */
+  readonly path: string;
+  /** The key as written in the report. */
+  readonly key: string;
+  readonly language: string;
+  /** The text the mutants were made from. */
+  readonly source: string;
+  /** Sorted by start position. */
+  readonly mutants: readonly ReportMutant[];
+}
+
+export interface ReportTest {
+  readonly id: string;
+  readonly name: string;
+  /** Absolute path of the test file when known. */
+  readonly file: string | undefined;
+}
+
+export interface Thresholds {
+  readonly high: number;
+  readonly low: number;
+  readonly break: number | undefined;
+}
+
+/** A report that loaded and validated. */
+export interface LoadedReport {
+  /** Absolute path of the report file. */
+  readonly path: string;
+  readonly tool: ReportTool;
+  readonly thresholds: Thresholds;
+  /** Source files by absolute path. */
+  readonly files: ReadonlyMap<string, ReportSourceFile>;
+  readonly tests: ReadonlyMap<string, ReportTest>;
+  /** Keys that could not be resolved, or resolved outside the workspace (never read). */
+  readonly ignoredKeys: readonly string[];
+}
