@@ -8,6 +8,9 @@ export function activate(context: vscode.ExtensionContext): MutantLensApi {
   context.subscriptions.push(vscode.commands.registerCommand('mutantLens.showLog', () => log.show(true)));
   const changed = new vscode.EventEmitter<void>();
   context.subscriptions.push(changed);
+
+  // compose: features (each feature registers itself here with one call; keep edits to this file minimal)
+
   log.info(`Mutant Lens ${String(context.extension.packageJSON.version)} activated`);
   return Object.freeze({
     apiVersion: 1 as const,
