@@ -34,7 +34,7 @@ export interface ReportSourceFile {
 export interface ReportTest {
   readonly id: string;
   readonly name: string;
-  /** Absolute path of the test file when known. */
+  /** The test file's key as written in the report, when known. */
   readonly file: string | undefined;
 }
 
@@ -53,6 +53,15 @@ export interface LoadedReport {
   /** Source files by absolute path. */
   readonly files: ReadonlyMap<string, ReportSourceFile>;
   readonly tests: ReadonlyMap<string, ReportTest>;
-  /** Keys that could not be resolved, or resolved outside the workspace (never read). */
-  readonly ignoredKeys: readonly string[];
+  /** Keys that could not be resolved, or resolved outside the workspace (never read), with why. */
+  readonly ignoredKeys: readonly IgnoredKey[];
+  /** Mutants left out because their location is impossible (end before start). */
+  readonly droppedMutants: number;
+  /** The folder the report's keys are relative to (the package that holds the report). */
+  readonly packageDir: string;
+}
+
+export interface IgnoredKey {
+  readonly key: string;
+  readonly reason: string;
 }

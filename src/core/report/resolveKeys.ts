@@ -1,0 +1,77 @@
+import * as path from 'node:path';
+
+/**
+ * Where a report's file key points. Tried in order: an absolute key; the key relative to the
+ * report's `projectRoot`; relative to the package folder that holds the report; last, a unique
+ * suffix match among workspace files with the same name. A candidate outside every workspace
+ * folder is never used (and never read).
+ */
+export interface KeyContext {
+  readonly packageDir: string;
+  readonly projectRoot: string | undefined;
+  readonly workspaceFolders: readonly string[];
+  readonly exists: (file: string) => boolean;
+  /** Workspace files whose base name is `name` (absolute paths). */
+  readonly filesNamed: (name: string) => readonly string[];
+}
+
+export type KeyResolution = { readonly path: string } | { readonly ignored: string };
+
+export function normaliseKey(key: string): string {
+  return key.replace(/\\/g, '/');
+}
+
+export function isAbsoluteKey(key: string): boolean {
+  return key.startsWith('/') || /^[A-Za-z]:[\\/]/.test(key);
+}
+
+export function isInside(folder: string, file: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+export function insideWorkspace(file: string, folders: readonly string[]): boolean {
+  return folders.some((folder) => isInside(folder, file));
+}
+
+export function resolveReportKey(key: string, context: KeyContext): KeyResolution {
+  const normal = normaliseKey(key);
+  let outside: string | undefined;
+  for (const candidate of candidates(normal, context)) {
+    if (!insideWorkspace(candidate, context.workspaceFolders)) outside ??= candidate;
+    else if (context.exists(candidate)) return { path: candidate };
+  }
+  const bySuffix = resolveBySuffix(normal, context);
+  if ('path' in bySuffix) return bySuffix;
+  if (outside !== undefined) return { ignored: `resolves outside the workspace (${outside})` };
+  return bySuffix;
+}
+
+function candidates(key: string, context: KeyContext): string[] {
+  if (isAbsoluteKey(key)) return /^[A-Za-z]:/.test(key) && path.sep === '/' ? [] : [path.resolve(key)];
+  const roots = [context.projectRoot, context.packageDir].filter((root): root is string => root !== undefined);
+  return roots.filter((root) => path.isAbsolute(root)).map((root) => path.resolve(root, key));
+}
+
+/** The one workspace file whose path ends with the key's trailing segments (`..` never matches). */
+export function resolveBySuffix(key: string, context: KeyContext): KeyResolution {
+  const segments = key.split('/').filter((segment) => segment !== '' && segment !== '.');
+  if (segments.length === 0 || segments.includes('..')) return { ignored: 'does not name a file in the workspace' };
+  const name = segments[segments.length - 1] ?? '';
+  const matches = context.filesNamed(name).filter((file) => endsWithSegments(file, segments, context.workspaceFolders));
+  if (matches.length === 1 && matches[0] !== undefined) return { path: matches[0] };
+  if (matches.length > 1) return { ignored: `matches ${matches.length} files in the workspace` };
+  return { ignored: 'was not found in the workspace' };
+}
+
+/** True when the file's path ends with as many trailing segments of the key as fit inside its workspace folder. */
+function endsWithSegments(file: string, segments: readonly string[], folders: readonly string[]): boolean {
+  const folder = folders.find((candidate) => isInside(candidate, file));
+  if (folder === undefined) return false;
+  const own = path.relative(folder, file).split(path.sep);
+  const count = Math.min(own.length, segments.length);
+  for (let i = 1; i <= count; i++) {
+    if (own[own.length - i] !== segments[segments.length - i]) return false;
+  }
+  return true;
+}
