@@ -8,7 +8,11 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
 const extension = {
-  entryPoints: { extension: 'src/extension.ts' },
+  entryPoints: {
+    extension: 'src/extension.ts',
+    // The StrykerJS reporter plugin passed with --appendPlugins (imported by Stryker: CJS works).
+    'stryker-progress-reporter': 'src/runner/strykerProgressReporter.ts',
+  },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

@@ -1,0 +1,75 @@
+/**
+ * The argument arrays of a rerun: StrykerJS's own CLI, or the user's `mutantLens.rerun.command`.
+ */
+import * as nodePath from 'node:path';
+import { mutateSpecs, type LineRange } from './ranges';
+
+/** The name our progress reporter plugin registers (see src/runner/strykerProgressReporter.ts). */
+export const PROGRESS_REPORTER = 'mutant-lens-progress';
+/** StrykerJS's reporters when the config names none. */
+export const STRYKER_DEFAULT_REPORTERS: readonly string[] = ['clear-text', 'progress', 'html'];
+/**
+ * Reporters left out of a rerun: `json` writes the report in place, non-atomically (our plugin
+ * writes the same report atomically instead); `dashboard` uploads and belongs to CI.
+ */
+const LEFT_OUT = new Set(['json', 'dashboard', PROGRESS_REPORTER]);
+
+export interface StrykerRunPlan {
+  /** Absolute path of `@stryker-mutator/core/bin/stryker.js`. */
+  readonly strykerBin: string;
+  /** The file, relative to the project, as `relativeMutatePath` gives it. */
+  readonly mutatePath: string;
+  /** Only these lines of the file (undefined: the whole file). */
+  readonly ranges: readonly LineRange[] | undefined;
+  /** A private copy of the current full report, seeding incremental mode; undefined when there is none. */
+  readonly seedReport: string | undefined;
+  /** Absolute path of dist/stryker-progress-reporter.js. */
+  readonly pluginPath: string;
+  /** The project's configured reporters, as `configuredReporters` gives them. */
+  readonly projectReporters: readonly string[];
+}
+
+/** Arguments for `node` (the user's): the bin script first, never through a shell. */
+export function strykerArgs(plan: StrykerRunPlan): string[] {
+  const args = [plan.strykerBin, 'run', '--incremental'];
+  if (plan.seedReport !== undefined) args.push('--incrementalFile', plan.seedReport);
+  for (const spec of mutateSpecs(plan.mutatePath, plan.ranges)) args.push('--mutate', spec);
+  args.push('--appendPlugins', plan.pluginPath);
+  args.push('--reporters', rerunReporters(plan.projectReporters).join(','));
+  return args;
+}
+
+export function rerunReporters(projectReporters: readonly string[]): string[] {
+  const kept = projectReporters.filter((r) => !LEFT_OUT.has(r));
+  return [...new Set(kept), PROGRESS_REPORTER];
+}
+
+/**
+ * The reporters a config file names. Only JSON configs are read (JS configs would have to be
+ * executed); for those, and for configs without `reporters`, Stryker's defaults.
+ */
+export function configuredReporters(configFile: string | undefined, configText: string | undefined): string[] {
+  if (configFile?.endsWith('.json') !== true || configText === undefined) return [...STRYKER_DEFAULT_REPORTERS];
+  try {
+    const reporters = (JSON.parse(configText) as { reporters?: unknown }).reporters;
+    if (Array.isArray(reporters) && reporters.every((r) => typeof r === 'string')) return reporters;
+  } catch {
+    // A broken config: Stryker itself reports it as a config error.
+  }
+  return [...STRYKER_DEFAULT_REPORTERS];
+}
+
+const GLOB_SPECIAL = /[*?[\]{}()!+@\\]/g;
+
+/** The file relative to the project with forward slashes, glob characters escaped (POSIX). */
+export function relativeMutatePath(projectDir: string, file: string, path = nodePath): string {
+  const relative = path.relative(projectDir, file).split(path.sep).join('/');
+  return path.sep === '/' ? relative.replace(GLOB_SPECIAL, (c) => `\\${c}`) : relative;
+}
+
+/** `mutantLens.rerun.command` with every `${file}` replaced; undefined when the setting is unusable. */
+export function customCommand(template: readonly unknown[] | undefined, relativeFile: string): { command: string; args: string[] } | undefined {
+  if (template === undefined || template.length === 0 || !template.every((a) => typeof a === 'string')) return undefined;
+  const [command, ...args] = (template as string[]).map((a) => a.split('${file}').join(relativeFile));
+  return command === undefined || command === '' ? undefined : { command, args };
+}
