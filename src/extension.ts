@@ -1,24 +1,25 @@
 import * as vscode from 'vscode';
 import type { MutantLensApi } from './api';
+import { createApi } from './apiImpl';
 import { createLog } from './log';
+import { registerMutationFeature } from './mutationFeature';
 
 export function activate(context: vscode.ExtensionContext): MutantLensApi {
   const log = createLog();
   context.subscriptions.push(log);
   context.subscriptions.push(vscode.commands.registerCommand('mutantLens.showLog', () => log.show(true)));
-  const changed = new vscode.EventEmitter<void>();
-  context.subscriptions.push(changed);
+  const mutations = registerMutationFeature(context, log);
 
   // compose: features (each feature registers itself here with one call; keep edits to this file minimal)
 
   log.info(`Mutant Lens ${String(context.extension.packageJSON.version)} activated`);
-  return Object.freeze({
-    apiVersion: 1 as const,
-    getMutants: () => [],
-    getUncoveredChangedLines: () => [],
-    getReports: () => [],
-    onDidChange: changed.event,
-    settled: () => Promise.resolve(),
+  return createApi({
+    query: mutations.query,
+    store: mutations.store,
+    uncoveredChangedLines: () => [],
+    coverageReports: () => [],
+    onDidChange: mutations.onDidChange,
+    settled: () => mutations.settled(),
   });
 }
 

@@ -1,0 +1,91 @@
+import { promises as fs } from 'node:fs';
+import * as vscode from 'vscode';
+import type { Settings } from './config';
+import type { MutantQuery, ShownMutantDetail } from './core/shown';
+import type { ReportStore } from './core/store/reportStore';
+import { mutantsOnLine, showMutants } from './core/store/shownMutants';
+
+/**
+ * The mutants shown for each file, placed in its current text: the open document's text when
+ * it is open (so markers follow typing), else the text on disk. Cached until the file, its
+ * report or the settings change.
+ */
+export class MutantView implements MutantQuery, vscode.Disposable {
+  private readonly cache = new Map<string, readonly ShownMutantDetail[]>();
+  private readonly diskText = new Map<string, string | undefined>();
+  private readonly changed = new vscode.EventEmitter<ReadonlySet<string>>();
+  /** Fires with the files whose shown mutants changed. */
+  readonly onDidChange = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly store: ReportStore,
+    private readonly settings: () => Settings,
+  ) {
+    this.subscriptions.push(
+      vscode.workspace.onDidChangeTextDocument((event) => this.invalidateDocument(event.document)),
+      vscode.workspace.onDidCloseTextDocument((document) => void this.refreshFromDisk([document.uri.fsPath])),
+      vscode.workspace.onDidSaveTextDocument((document) => this.diskText.set(document.uri.fsPath, document.getText())),
+    );
+  }
+
+  mutantsIn(path: string): readonly ShownMutantDetail[] {
+    let shown = this.cache.get(path);
+    if (shown === undefined) {
+      shown = this.compute(path);
+      this.cache.set(path, shown);
+    }
+    return shown;
+  }
+
+  mutantsAt(path: string, line: number): readonly ShownMutantDetail[] {
+    return mutantsOnLine(this.mutantsIn(path), line);
+  }
+
+  /** Reads the disk text of files (those not open), then recomputes and announces them. */
+  async refreshFromDisk(paths: Iterable<string>): Promise<void> {
+    const files = [...paths];
+    await Promise.all(files.map(async (file) => this.diskText.set(file, await readText(file))));
+    this.invalidate(files);
+  }
+
+  /** Drops every cached placement (settings changed). */
+  invalidateAll(): void {
+    this.invalidate([...this.cache.keys(), ...this.store.coveredFiles()]);
+  }
+
+  private invalidateDocument(document: vscode.TextDocument): void {
+    if (document.uri.scheme === 'file' && this.store.filesFor(document.uri.fsPath).length > 0) this.invalidate([document.uri.fsPath]);
+  }
+
+  private invalidate(files: readonly string[]): void {
+    for (const file of files) this.cache.delete(file);
+    this.changed.fire(new Set(files));
+  }
+
+  private compute(path: string): readonly ShownMutantDetail[] {
+    const sources = this.store.filesFor(path);
+    if (sources.length === 0) return [];
+    const settings = this.settings();
+    const shown = showMutants(sources, this.currentText(path), settings.statuses).mutants;
+    return settings.staleMutants === 'hide' ? shown.filter((mutant) => !mutant.stale) : shown;
+  }
+
+  private currentText(path: string): string | undefined {
+    const open = vscode.workspace.textDocuments.find((document) => document.uri.scheme === 'file' && document.uri.fsPath === path);
+    return open?.getText() ?? this.diskText.get(path);
+  }
+
+  dispose(): void {
+    for (const subscription of this.subscriptions) subscription.dispose();
+    this.changed.dispose();
+  }
+}
+
+async function readText(file: string): Promise<string | undefined> {
+  try {
+    return await fs.readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}

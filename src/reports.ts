@@ -1,0 +1,167 @@
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { Settings } from './config';
+import { chooseReports, type ReportCandidate } from './core/report/discovery';
+import { loadReport, type LoadEnvironment } from './core/report/load';
+import type { LoadedReport } from './core/report/model';
+import { ReportStore } from './core/store/reportStore';
+import { FileWatcher } from './fileWatcher';
+import type { Log } from './log';
+import { Pending } from './pending';
+
+const EXCLUDE = '{**/node_modules/**,**/.stryker-tmp/**}';
+const INCOMPLETE_RETRIES = 10;
+const INCOMPLETE_DELAY_MS = 200;
+
+/**
+ * Finds, loads and watches the mutation reports of every workspace folder. Keeps the last good
+ * data of a report whose read fails; says what is wrong once per distinct reason.
+ */
+export class ReportService implements vscode.Disposable {
+  readonly store = new ReportStore();
+  private readonly changed = new vscode.EventEmitter<ReadonlySet<string>>();
+  /** Fires with the source files whose mutants may have changed. */
+  readonly onDidChange = this.changed.event;
+  private readonly pending = new Pending();
+  private readonly watcher: FileWatcher;
+  private readonly loading = new Map<string, { again: boolean }>();
+  private readonly saidReasons = new Map<string, string>();
+
+  constructor(
+    private readonly log: Log,
+    private readonly settings: () => Settings,
+  ) {
+    this.watcher = new FileWatcher(() => this.settings().mutationReports, (files) => this.onFilesChanged(files));
+  }
+
+  start(): Promise<void> {
+    this.watcher.setFolders(workspaceFolders());
+    return this.rediscover();
+  }
+
+  /** Finds every report again (folders or globs changed, or a report appeared or went away). */
+  rediscover(): Promise<void> {
+    return this.pending.track(this.discover());
+  }
+
+  async settled(): Promise<void> {
+    while (this.watcher.busy) await new Promise((resolve) => setTimeout(resolve, 50));
+    await this.pending.idle();
+  }
+
+  private async discover(): Promise<void> {
+    const found: string[] = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      for (const glob of this.settings().mutationReports) {
+        const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), EXCLUDE);
+        found.push(...uris.map((uri) => uri.fsPath));
+      }
+    }
+    const chosen = chooseReports([...new Set(found)]);
+    const keep = new Set(chosen.map((candidate) => candidate.path));
+    const gone = this.store.all().filter((entry) => !keep.has(entry.candidate.path));
+    for (const entry of gone) this.forget(entry.candidate.path, entry.report);
+    const fresh = chosen.filter((candidate) => this.store.get(candidate.path) === undefined);
+    await Promise.all(fresh.map((candidate) => this.load(candidate)));
+  }
+
+  private onFilesChanged(files: readonly string[]): void {
+    const known = files.filter((file) => this.store.get(file) !== undefined && existsSync(file));
+    for (const file of known) {
+      const entry = this.store.get(file);
+      if (entry !== undefined) void this.pending.track(this.load(entry.candidate));
+    }
+    if (known.length < files.length) void this.rediscover();
+  }
+
+  private async load(candidate: ReportCandidate): Promise<void> {
+    const running = this.loading.get(candidate.path);
+    if (running !== undefined) {
+      running.again = true;
+      return;
+    }
+    const state = { again: true };
+    this.loading.set(candidate.path, state);
+    try {
+      while (state.again) {
+        state.again = false;
+        await this.loadOnce(candidate);
+      }
+    } finally {
+      this.loading.delete(candidate.path);
+    }
+  }
+
+  private async loadOnce(candidate: ReportCandidate): Promise<void> {
+    if (this.store.get(candidate.path) === undefined) this.store.setLoading(candidate);
+    for (let attempt = 0; ; attempt++) {
+      const result = await loadReport(candidate, this.environment());
+      if (result.ok) return this.accept(candidate, result.value);
+      if (result.error.kind === 'missing') return this.forget(candidate.path, this.store.get(candidate.path)?.report);
+      if (result.error.kind !== 'incomplete' || attempt >= INCOMPLETE_RETRIES) return this.reject(candidate, result.error.message);
+      await new Promise((resolve) => setTimeout(resolve, INCOMPLETE_DELAY_MS));
+    }
+  }
+
+  private accept(candidate: ReportCandidate, report: LoadedReport): void {
+    const before = this.store.get(candidate.path)?.report;
+    this.store.setLoaded(candidate, report);
+    this.saidReasons.delete(candidate.path);
+    const mutants = [...report.files.values()].reduce((sum, file) => sum + file.mutants.length, 0);
+    this.log.info(`Loaded ${candidate.path}: ${report.files.size} files, ${mutants} mutants`);
+    for (const ignored of report.ignoredKeys) this.log.warn(`${candidate.path}: file "${ignored.key}" ${ignored.reason}; its mutants are not shown`);
+    if (report.droppedMutants > 0) this.log.warn(`${candidate.path}: ${report.droppedMutants} mutants have an end before their start and are not shown`);
+    this.changed.fire(filesOf(before, report));
+  }
+
+  private reject(candidate: ReportCandidate, reason: string): void {
+    this.store.setInvalid(candidate, reason);
+    if (this.saidReasons.get(candidate.path) !== reason) {
+      this.saidReasons.set(candidate.path, reason);
+      const kept = this.store.get(candidate.path)?.report === undefined ? '' : ' The last good report stays shown.';
+      this.log.warn(`Report ${candidate.path} ${reason}.${kept}`);
+    }
+    this.changed.fire(new Set());
+  }
+
+  private forget(reportPath: string, report: LoadedReport | undefined): void {
+    if (!this.store.remove(reportPath)) return;
+    this.saidReasons.delete(reportPath);
+    this.log.info(`Report ${reportPath} is gone; its markers are cleared`);
+    this.changed.fire(filesOf(report, undefined));
+  }
+
+  private environment(): LoadEnvironment {
+    return {
+      workspaceFolders: workspaceFolders(),
+      exists: existsSync,
+      findFilesNamed: findFilesNamed,
+      maxBytes: this.settings().maxReportSizeMB * 1024 * 1024,
+    };
+  }
+
+  dispose(): void {
+    this.watcher.dispose();
+    this.changed.dispose();
+  }
+}
+
+function workspaceFolders(): string[] {
+  return (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.fsPath);
+}
+
+function filesOf(...reports: Array<LoadedReport | undefined>): Set<string> {
+  const files = new Set<string>();
+  for (const report of reports) for (const file of report?.files.keys() ?? []) files.add(file);
+  return files;
+}
+
+async function findFilesNamed(names: readonly string[]): Promise<ReadonlyMap<string, readonly string[]>> {
+  const byName = new Map<string, string[]>(names.map((name) => [name, []]));
+  const safe = names.filter((name) => !/[{}[\]*?,]/.test(name));
+  if (safe.length === 0) return byName;
+  const uris = await vscode.workspace.findFiles(`**/{${safe.join(',')}}`, EXCLUDE);
+  for (const uri of uris) byName.get(path.basename(uri.fsPath))?.push(uri.fsPath);
+  return byName;
+}
