@@ -1,0 +1,67 @@
+import type { ShownMutantDetail } from '../shown';
+
+/**
+ * The `// Stryker disable next-line <Mutator>: <reason>` comment, as plain data. Only StrykerJS
+ * reads it: Stryker.NET spells it `disable once` with its own mutator names (its reports carry
+ * display names such as "Equality mutation"), Stryker4s uses `@SuppressWarnings`, pitest has none.
+ */
+
+export const DEFAULT_DISABLE_REASON = 'TODO: explain why this mutant is acceptable';
+
+const JS_LANGUAGES = new Set(['javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'jsx', 'tsx']);
+/** StrykerJS reads the mutator list with /[a-zA-Z, ]+/: a name with anything else cannot be written. */
+const MUTATOR_NAME = /^[A-Za-z]+$/;
+const EXISTING = /^([ \t]*)\/\/\s?Stryker disable next-line ([a-zA-Z, ]+)(:.*)?$/;
+
+/** Whether the disable comment applies: a StrykerJS report (or an unknown tool on JS/TS code) and a plain mutator name. */
+export function canDisableWithComment(detail: ShownMutantDetail): boolean {
+  const tool = detail.report.tool;
+  const jsLike = tool === 'stryker-js' || (tool === 'unknown' && JS_LANGUAGES.has(detail.file.language.toLowerCase()));
+  return jsLike && MUTATOR_NAME.test(detail.mutant.mutatorName);
+}
+
+/** A whole-line edit: insert `text` as a new line before `line`, or replace line `line` with it. */
+export interface DisableCommentEdit {
+  /** 0-based line in the current text. */
+  readonly line: number;
+  /** The line's new text, without a line break. */
+  readonly text: string;
+  /** True: `text` replaces line `line` (an existing comment gained a mutator); false: it is inserted above. */
+  readonly replacesLine: boolean;
+  /** Columns of the reason within `text`, to select it for editing. */
+  readonly reasonStart: number;
+  readonly reasonEnd: number;
+}
+
+function indentOf(text: string): string {
+  return /^[ \t]*/.exec(text)?.[0] ?? '';
+}
+
+function extendExisting(line: number, match: RegExpExecArray, mutator: string): DisableCommentEdit | undefined {
+  const names = (match[2] ?? '').split(',').map((n) => n.trim()).filter((n) => n.length > 0);
+  const lower = names.map((n) => n.toLowerCase());
+  if (lower.includes('all') || lower.includes(mutator.toLowerCase())) return undefined;
+  const head = `${match[1] ?? ''}// Stryker disable next-line ${[...names, mutator].join(',')}`;
+  const reason = match[3] === undefined ? `: ${DEFAULT_DISABLE_REASON}` : match[3];
+  const start = head.length + (reason.startsWith(': ') ? 2 : 1);
+  return { line, text: head + reason, replacesLine: true, reasonStart: start, reasonEnd: head.length + reason.length };
+}
+
+/**
+ * The edit that disables the mutant, given the current text of its first line and of the line
+ * above (undefined on the first line). An existing `next-line` comment above gains the mutator;
+ * when it already names it (or `all`) there is nothing to add and the result is undefined.
+ */
+export function disableCommentEdit(
+  detail: ShownMutantDetail,
+  lineText: string,
+  previousLineText: string | undefined,
+): DisableCommentEdit | undefined {
+  const line = detail.range.start.line;
+  const mutator = detail.mutant.mutatorName;
+  const existing = EXISTING.exec(previousLineText ?? '');
+  if (existing !== null) return extendExisting(line - 1, existing, mutator);
+  const head = `${indentOf(lineText)}// Stryker disable next-line ${mutator}: `;
+  const text = head + DEFAULT_DISABLE_REASON;
+  return { line, text, replacesLine: false, reasonStart: head.length, reasonEnd: text.length };
+}
