@@ -1,0 +1,19 @@
+// The integration suites the harness runs inside a real VS Code (code-server), one
+// code-server per suite. Each entry:
+//   name       what `npm run test:integration -- <name>` selects
+//   tests      the bundled suite module exporting run(), relative to the repo, without .js
+//              (test/integration/<dir>/index.ts builds to out/test/integration/<dir>/index.js)
+//   workspace  a folder relative to the repo, or a function (emptyTempDir) => folder | void
+//   copy       true: copy the workspace folder to a temp dir first (for suites that write to it)
+//   settings   user settings.json entries, on top of { security.workspace.trust.enabled: false }
+//   timeoutMs  how long the whole suite may take, from opening the workbench (default 120 s)
+import { emptyWorkspace } from '../harness/workspaces.mjs';
+
+export const suites = [
+  {
+    name: 'activation',
+    tests: 'out/test/integration/suite/index',
+    workspace: emptyWorkspace,
+    settings: {},
+  },
+];
