@@ -12,10 +12,7 @@
  */
 import { closeSync, mkdirSync, openSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-
-export const PROGRESS_FILE_ENV = 'MUTANT_LENS_PROGRESS_FILE';
-export const REPORT_FILE_ENV = 'MUTANT_LENS_REPORT_FILE';
-export const REPORTER_NAME = 'mutant-lens-progress';
+import { PROGRESS_FILE_ENV, PROGRESS_REPORTER, REPORT_FILE_ENV } from '../core/rerun/protocol';
 
 interface MutantPlan {
   readonly plan: string;
@@ -86,4 +83,4 @@ function writeAtomically(path: string, text: string): void {
 }
 
 /** What Stryker's plugin loader looks for (`declareClassPlugin(PluginKind.Reporter, ...)` without the import). */
-export const strykerPlugins = [{ kind: 'Reporter', name: REPORTER_NAME, injectableClass: ProgressReporter }];
+export const strykerPlugins = [{ kind: 'Reporter', name: PROGRESS_REPORTER, injectableClass: ProgressReporter }];

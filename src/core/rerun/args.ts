@@ -2,10 +2,9 @@
  * The argument arrays of a rerun: StrykerJS's own CLI, or the user's `mutantLens.rerun.command`.
  */
 import * as nodePath from 'node:path';
+import { PROGRESS_REPORTER } from './protocol';
 import { mutateSpecs, type LineRange } from './ranges';
 
-/** The name our progress reporter plugin registers (see src/runner/strykerProgressReporter.ts). */
-export const PROGRESS_REPORTER = 'mutant-lens-progress';
 /** StrykerJS's reporters when the config names none. */
 export const STRYKER_DEFAULT_REPORTERS: readonly string[] = ['clear-text', 'progress', 'html'];
 /**

@@ -1,0 +1,113 @@
+/**
+ * Runs a planned rerun: seeds incremental mode from a private copy of the current report, passes
+ * our reporter plugin its files through the environment, follows its progress lines, and
+ * classifies the end. Node only (no vscode); the caller shows what happens.
+ */
+import { copyFile, mkdtemp, open, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
+import { runProcess, type ProcessError, type ProcessOutput } from '../process';
+import type { Result } from '../types';
+import { strykerArgs } from './args';
+import { classifyRun, type RerunOutcome } from './outcome';
+import type { PlannedRun } from './plan';
+import { PROGRESS_FILE_ENV, REPORT_FILE_ENV } from './protocol';
+import { applyProgressLine, INITIAL_PROGRESS, LineSplitter, type ProgressState } from './progress';
+
+export interface RunHooks {
+  readonly signal: AbortSignal;
+  readonly timeoutMs: number;
+  /** The program to run Stryker's bin script with (the user's Node). */
+  readonly node: string;
+  /** Stryker's whole output, in pieces. */
+  onOutput(text: string): void;
+  onProgress(state: ProgressState): void;
+  /** The command line, once, before it starts. */
+  onStart(commandLine: { command: string; args: readonly string[]; cwd: string }): void;
+  readonly pollMs?: number;
+}
+
+export async function executeRerun(run: PlannedRun, hooks: RunHooks): Promise<RerunOutcome> {
+  const privateDir = await mkdtemp(join(tmpdir(), 'mutant-lens-rerun-'));
+  try {
+    return await executeIn(privateDir, run, hooks);
+  } finally {
+    await rm(privateDir, { recursive: true, force: true });
+  }
+}
+
+async function executeIn(privateDir: string, run: PlannedRun, hooks: RunHooks): Promise<RerunOutcome> {
+  const progressFile = join(privateDir, 'progress.jsonl');
+  await writeFile(progressFile, '');
+  const { command, args, env } = await commandOf(run, privateDir, progressFile, hooks.node);
+  const tail = new ProgressTail(progressFile, hooks.onProgress);
+  const timer = setInterval(() => void tail.poll(), hooks.pollMs ?? 250);
+  hooks.onStart({ command, args, cwd: run.projectDir });
+  let result: Result<ProcessOutput, ProcessError>;
+  try {
+    result = await runProcess({ command, args, cwd: run.projectDir, env, signal: hooks.signal, timeoutMs: hooks.timeoutMs, onStdout: hooks.onOutput, onStderr: hooks.onOutput });
+  } finally {
+    clearInterval(timer);
+  }
+  const state = await tail.poll();
+  return outcomeOf(result, state, run.kind === 'custom', hooks.timeoutMs);
+}
+
+async function commandOf(run: PlannedRun, privateDir: string, progressFile: string, node: string): Promise<{ command: string; args: string[]; env: NodeJS.ProcessEnv }> {
+  if (run.kind === 'custom') return { command: run.command, args: [...run.args], env: process.env };
+  const seedReport = (await isFile(run.reportFile)) ? join(privateDir, 'seed.json') : undefined;
+  if (seedReport !== undefined) await copyFile(run.reportFile, seedReport);
+  const env = { ...process.env, [PROGRESS_FILE_ENV]: progressFile, [REPORT_FILE_ENV]: run.reportFile };
+  return { command: node, args: strykerArgs({ ...run.stryker, seedReport }), env };
+}
+
+function outcomeOf(result: Result<ProcessOutput, ProcessError>, state: ProgressState, custom: boolean, timeoutMs: number): RerunOutcome {
+  if (!result.ok) {
+    if (result.error.kind === 'aborted') return { kind: 'cancelled' };
+    if (result.error.kind === 'timeout') return { kind: 'timeout', minutes: Math.round(timeoutMs / 60_000) };
+    return { kind: 'failed', detail: result.error.message };
+  }
+  const { exitCode, stdout, stderr } = result.value;
+  return classifyRun({ exitCode, output: `${stdout}\n${stderr}`, reportWritten: state.reportWritten, score: state.score, custom });
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined))?.isFile() === true;
+}
+
+/** Reads what was appended to the progress file since the last poll. */
+class ProgressTail {
+  private offset = 0;
+  private state = INITIAL_PROGRESS;
+  private readonly splitter = new LineSplitter();
+  private readonly decoder = new StringDecoder('utf8');
+  private reading: Promise<ProgressState> = Promise.resolve(INITIAL_PROGRESS);
+
+  constructor(
+    private readonly file: string,
+    private readonly onProgress: (state: ProgressState) => void,
+  ) {}
+
+  poll(): Promise<ProgressState> {
+    this.reading = this.reading.then(() => this.readMore());
+    return this.reading;
+  }
+
+  private async readMore(): Promise<ProgressState> {
+    const handle = await open(this.file, 'r');
+    try {
+      const { size } = await handle.stat();
+      if (size <= this.offset) return this.state;
+      const buffer = Buffer.alloc(size - this.offset);
+      await handle.read(buffer, 0, buffer.length, this.offset);
+      this.offset = size;
+      const before = this.state;
+      for (const line of this.splitter.push(this.decoder.write(buffer))) this.state = applyProgressLine(this.state, line);
+      if (this.state !== before) this.onProgress(this.state);
+      return this.state;
+    } finally {
+      await handle.close();
+    }
+  }
+}

@@ -1,0 +1,27 @@
+// A stand-in for @stryker-mutator/core/bin/stryker.js: behaves as ./mode.txt in the cwd says.
+const fs = require('node:fs');
+const { spawn } = require('node:child_process');
+const mode = fs.readFileSync('mode.txt', 'utf8').trim();
+const seedAt = process.argv.indexOf('--incrementalFile');
+const seed = seedAt < 0 ? null : fs.readFileSync(process.argv[seedAt + 1], 'utf8');
+fs.writeFileSync('seen.json', JSON.stringify({ args: process.argv.slice(2), seed, progressFile: process.env.MUTANT_LENS_PROGRESS_FILE }));
+const progress = (line) => fs.appendFileSync(process.env.MUTANT_LENS_PROGRESS_FILE, JSON.stringify(line) + '\n');
+if (mode === 'success' || mode === 'break') {
+  progress({ event: 'plan', total: 2, mutants: 9 });
+  progress({ event: 'tested', tested: 1, total: 2, survived: 1 });
+  progress({ event: 'tested', tested: 2, total: 2, survived: 1 });
+  fs.writeFileSync(process.env.MUTANT_LENS_REPORT_FILE, '{"files":{"new":{}}}');
+  progress({ event: 'report', path: process.env.MUTANT_LENS_REPORT_FILE, files: 1, score: 50 });
+  console.log('INFO done');
+  process.exit(mode === 'break' ? 1 : 0);
+}
+if (mode === 'red') {
+  console.log('ERROR Stryker There were failed tests in the initial test run.');
+  process.exit(1);
+}
+if (mode === 'hang') {
+  const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+  fs.writeFileSync('child.pid', String(child.pid));
+  progress({ event: 'plan', total: 5, mutants: 5 });
+  setInterval(() => {}, 1000);
+}
