@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { MutantLensApi } from './api';
 import { createApi } from './apiImpl';
+import { registerMutantHover } from './hover';
 import { createLog } from './log';
 import { registerMutationFeature } from './mutationFeature';
 
@@ -11,6 +12,7 @@ export function activate(context: vscode.ExtensionContext): MutantLensApi {
   const mutations = registerMutationFeature(context, log);
 
   // compose: features (each feature registers itself here with one call; keep edits to this file minimal)
+  registerMutantHover(context, { mutantQuery: mutations.query, log });
 
   log.info(`Mutant Lens ${String(context.extension.packageJSON.version)} activated`);
   return createApi({
