@@ -17,6 +17,9 @@ export interface KeyContext {
 
 export type KeyResolution = { readonly path: string } | { readonly ignored: string };
 
+const NOT_FOUND = 'was not found in the workspace';
+const AMBIGUOUS = 'matches';
+
 export function normaliseKey(key: string): string {
   return key.replace(/\\/g, '/');
 }
@@ -27,7 +30,8 @@ export function isAbsoluteKey(key: string): boolean {
 
 export function isInside(folder: string, file: string): boolean {
   const relative = path.relative(folder, file);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  const up = relative === '..' || relative.startsWith(`..${path.sep}`);
+  return !up && !path.isAbsolute(relative);
 }
 
 export function insideWorkspace(file: string, folders: readonly string[]): boolean {
@@ -43,7 +47,7 @@ export function resolveReportKey(key: string, context: KeyContext): KeyResolutio
   }
   const bySuffix = resolveBySuffix(normal, context);
   if ('path' in bySuffix) return bySuffix;
-  if (outside !== undefined) return { ignored: `resolves outside the workspace (${outside})` };
+  if (outside !== undefined && bySuffix.ignored !== undefined && !bySuffix.ignored.startsWith(AMBIGUOUS)) return { ignored: `resolves outside the workspace (${outside})` };
   return bySuffix;
 }
 
@@ -54,14 +58,14 @@ function candidates(key: string, context: KeyContext): string[] {
 }
 
 /** The one workspace file whose path ends with the key's trailing segments (`..` never matches). */
-export function resolveBySuffix(key: string, context: KeyContext): KeyResolution {
+export function resolveBySuffix(key: string, context: KeyContext): { readonly path: string; readonly ignored?: undefined } | { readonly ignored: string } {
   const segments = key.split('/').filter((segment) => segment !== '' && segment !== '.');
   if (segments.length === 0 || segments.includes('..')) return { ignored: 'does not name a file in the workspace' };
   const name = segments[segments.length - 1] ?? '';
   const matches = context.filesNamed(name).filter((file) => endsWithSegments(file, segments, context.workspaceFolders));
   if (matches.length === 1 && matches[0] !== undefined) return { path: matches[0] };
-  if (matches.length > 1) return { ignored: `matches ${matches.length} files in the workspace` };
-  return { ignored: 'was not found in the workspace' };
+  if (matches.length > 1) return { ignored: `${AMBIGUOUS} ${matches.length} files in the workspace` };
+  return { ignored: NOT_FOUND };
 }
 
 /** True when the file's path ends with as many trailing segments of the key as fit inside its workspace folder. */

@@ -52,9 +52,14 @@ function findDuplicateMutant(report: { files: Record<string, { mutants: unknown[
       const before = seen.get(mutant.id);
       if (before === undefined) seen.set(mutant.id, mutant);
       else if (JSON.stringify(before) === JSON.stringify(mutant)) {
-        return `/files/${key}/mutants must NOT have duplicate items (mutant ${mutant.id})`;
+        return `/files/${pointer(key)}/mutants must NOT have duplicate items (mutant ${mutant.id})`;
       }
     }
   }
   return undefined;
+}
+
+/** A key as a JSON pointer segment, as ajv writes instance paths. */
+function pointer(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
