@@ -4,6 +4,7 @@ import { createApi } from './apiImpl';
 import { registerMutantHover } from './hover';
 import { createLog } from './log';
 import { registerMutationFeature } from './mutationFeature';
+import { registerRerun } from './runner/rerun';
 
 export function activate(context: vscode.ExtensionContext): MutantLensApi {
   const log = createLog();
@@ -13,6 +14,8 @@ export function activate(context: vscode.ExtensionContext): MutantLensApi {
 
   // compose: features (each feature registers itself here with one call; keep edits to this file minimal)
   registerMutantHover(context, { mutantQuery: mutations.query, log });
+  // TODO(wire): changedLinesOf and reportPathFor are stubs until the git and report-store features provide them.
+  registerRerun(context, { log, mutantQuery: mutations.query, changedLinesOf: async () => undefined, reportPathFor: () => undefined });
 
   log.info(`Mutant Lens ${String(context.extension.packageJSON.version)} activated`);
   return createApi({
