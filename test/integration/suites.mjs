@@ -8,6 +8,7 @@
 //   settings   user settings.json entries, on top of { security.workspace.trust.enabled: false }
 //   timeoutMs  how long the whole suite may take, from opening the workbench (default 120 s)
 import { emptyWorkspace } from '../harness/workspaces.mjs';
+import { hoverWorkspace } from './hover/workspace.mjs';
 
 export const suites = [
   {
@@ -15,5 +16,12 @@ export const suites = [
     tests: 'out/test/integration/suite/index',
     workspace: emptyWorkspace,
     settings: {},
+  },
+  {
+    name: 'hover',
+    tests: 'out/test/integration/hover/index',
+    workspace: hoverWorkspace,
+    settings: {},
+    timeoutMs: 180_000,
   },
 ];
