@@ -18,6 +18,13 @@ export const suites = [
     settings: {},
   },
   {
+    name: 'mutations',
+    tests: 'out/test/integration/mutations/index',
+    workspace: 'test/fixtures/sample-project',
+    copy: true,
+    settings: {},
+  },
+  {
     name: 'hover',
     tests: 'out/test/integration/hover/index',
     workspace: hoverWorkspace,

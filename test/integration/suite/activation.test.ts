@@ -8,7 +8,8 @@ describe('activation', () => {
     assert.notEqual(extension, undefined);
     const api = await extension!.activate();
     assert.equal(api.apiVersion, 1);
-    const commands = await vscode.commands.getCommands(true);
-    assert.deepEqual(commands.filter((c) => c.startsWith('mutantLens.')).sort(), ['mutantLens.showLog']);
+    const registered = (await vscode.commands.getCommands(true)).filter((c) => c.startsWith('mutantLens.')).sort();
+    const contributed = (extension!.packageJSON.contributes.commands as Array<{ command: string }>).map((c) => c.command).sort();
+    assert.deepEqual(registered, contributed);
   });
 });
