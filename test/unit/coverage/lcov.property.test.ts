@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generateLcov } from '../../../bench/generators/lcov';
+import { LcovParser, parseLcov } from '../../../src/core/coverage/lcov';
+import { plain } from './lcovHelpers';
+
+/** A slow, obvious parser of the generator's records, to check the fast one against. */
+function referenceParse(text: string): object[] {
+  const files = new Map<string, { lines: Map<number, number>; branches: Map<number, number[]>; fns: Map<string, { name: string; line: number | undefined; hits: number }> }>();
+  let current: ReturnType<typeof files.get>;
+  for (const line of text.split(/\r?\n/)) {
+    const [tag, rest = ''] = line.split(/:(.*)/s);
+    const fields = rest.split(',');
+    if (tag === 'SF') {
+      current = files.get(rest) ?? { lines: new Map(), branches: new Map(), fns: new Map() };
+      files.set(rest, current);
+    } else if (tag === 'DA' && current) {
+      const l = Number(fields[0]) - 1;
+      current.lines.set(l, (current.lines.get(l) ?? 0) + Number(fields[1]));
+    } else if (tag === 'BRDA' && current) {
+      const l = Number(fields[0]) - 1;
+      current.branches.set(l, [...(current.branches.get(l) ?? []), fields[3] === '-' ? 0 : Number(fields[3])]);
+    } else if (tag === 'FN' && current) {
+      current.fns.set(fields[1] as string, { name: fields[1] as string, line: Number(fields[0]) - 1, hits: 0 });
+    } else if (tag === 'FNDA' && current) {
+      const f = current.fns.get(fields[1] as string);
+      if (f) f.hits += Number(fields[0]);
+    }
+  }
+  return [...files].map(([path, f]) => ({
+    path,
+    lines: [...f.lines].sort((a, b) => a[0] - b[0]),
+    branches: [...f.branches].sort((a, b) => a[0] - b[0]).map(([l, t]) => [l, t.filter((n) => n > 0).length, t.length]),
+    functions: [...f.fns.values()],
+  }));
+}
+
+describe('parseLcov on generated reports', () => {
+  it('agrees with a reference parser', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 31 }), fc.integer({ min: 1, max: 20_000 }), (seed, size) => {
+        const text = generateLcov(seed, size);
+        const r = parseLcov(text);
+        expect(r.ok && [r.value.ignoredLines, r.value.files.map(plain)]).toEqual([0, referenceParse(text)]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('gives the same result however the text is cut into pieces, with CRLF or LF', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 31 }),
+        fc.boolean(),
+        fc.uniqueArray(fc.integer({ min: 0, max: 3000 }), { maxLength: 40 }),
+        (seed, crlf, rawCuts) => {
+          const lf = generateLcov(seed, 3000);
+          const text = crlf ? lf.replaceAll('\n', '\r\n') : lf;
+          const parser = new LcovParser();
+          let from = 0;
+          for (const cut of [...rawCuts].sort((a, b) => a - b)) {
+            parser.push(text.slice(from, cut));
+            from = Math.max(from, cut);
+          }
+          parser.push(text.slice(from));
+          expect(parser.end()).toEqual(parseLcov(lf));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('makes the same text from the same seed and reaches the size asked for', () => {
+    const a = generateLcov(7, 5000);
+    expect([a === generateLcov(7, 5000), a === generateLcov(8, 5000), a.length >= 5000, a.endsWith('end_of_record\n')]).toEqual([true, false, true, true]);
+  });
+});
