@@ -17,7 +17,7 @@ export function activate(context: vscode.ExtensionContext): MutantLensApi {
   // TODO(wire): changedLinesOf and reportPathFor are stubs until the git and report-store features provide them.
   registerRerun(context, { log, mutantQuery: mutations.query, changedLinesOf: async () => undefined, reportPathFor: () => undefined });
 
-  log.info(`Mutant Lens ${String(context.extension.packageJSON.version)} activated`);
+  log.info(`Mutant Lens ${String((context.extension.packageJSON as { version?: unknown }).version)} activated`);
   return createApi({
     query: mutations.query,
     store: mutations.store,

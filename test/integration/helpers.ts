@@ -34,6 +34,6 @@ export function diagnosticRows(uri: vscode.Uri): DiagnosticRow[] {
   return vscode.languages
     .getDiagnostics(uri)
     .filter((d) => d.source === 'Mutant Lens')
-    .map((d): DiagnosticRow => [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, vscode.DiagnosticSeverity[d.severity], String(d.code), d.message])
+    .map((d): DiagnosticRow => [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, vscode.DiagnosticSeverity[d.severity], typeof d.code === 'object' ? String(d.code.value) : String(d.code), d.message])
     .sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[3] - b[3] || a[5].localeCompare(b[5]) || a[6].localeCompare(b[6]));
 }

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { ReportMutant } from '../../../src/core/report/model';
 import { insideText, placeMutants } from '../../../src/core/remap/placeMutants';
-import type { Range } from '../../../src/core/types';
 
 function at(id: string, sl: number, sc: number, el: number, ec: number): ReportMutant {
   return {
@@ -73,7 +72,7 @@ describe('placeMutants', () => {
         const mutant = at('m', line, 0, line, Math.min(b, (lines[line] ?? '').length));
         expect(placeMutants(source, source, [mutant]).placed[0]?.range).toEqual(mutant.range);
         const placed = placeMutants(source, current, [mutant]).placed[0];
-        expect(insideText(placed!.range as Range, current.split('\n'))).toBe(true);
+        expect(insideText(placed!.range, current.split('\n'))).toBe(true);
       }),
       { numRuns: 500 },
     );
