@@ -80,7 +80,8 @@ async function install() {
   const started = Date.now();
   await run('npm', ['install', '--no-audit', '--no-fund', '--no-save', `code-server@${codeServerVersion}`], {
     cwd: staging,
-    env: { ...process.env, npm_config_unsafe_perm: 'true', npm_config_yes: 'true' },
+    // build_from_source: native modules (argon2, kerberos) compile here instead of trying to download prebuilt binaries.
+    env: { ...process.env, npm_config_unsafe_perm: 'true', npm_config_yes: 'true', npm_config_build_from_source: 'true' },
   });
   writeFileSync(join(staging, '.installed'), codeServerVersion);
   rmSync(installDir, { recursive: true, force: true });

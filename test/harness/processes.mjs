@@ -47,13 +47,18 @@ export function delay(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** Calls `check` every `intervalMs` until it returns a truthy value; throws `message` at the deadline. */
+/**
+ * Calls `check` every `intervalMs` until it returns a truthy value; throws `message` (a string
+ * or a function giving one) at the deadline.
+ */
 export async function pollUntil(check, { timeoutMs, intervalMs = 200, message }) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
     if (value) return value;
-    if (Date.now() > deadline) throw new Error(`${message} (waited ${Math.round(timeoutMs / 1000)} s)`);
+    if (Date.now() > deadline) {
+      throw new Error(`${typeof message === 'function' ? message() : message} (waited ${Math.round(timeoutMs / 1000)} s)`);
+    }
     await delay(intervalMs);
   }
 }
