@@ -1,0 +1,75 @@
+// npm run test:vsix
+// Packages the extension (npm run package), checks what the .vsix holds and its size,
+// installs it into a fresh extensions dir with code-server's CLI, and runs
+// test/integration/vsix in that VS Code: the packaged build, not the sources, must work.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { onCleanup, runCleanups } from './cleanup.mjs';
+import { installExtension } from './codeServer.mjs';
+import { repoRoot } from './paths.mjs';
+import { run } from './processes.mjs';
+import { runSuite } from './suiteRunner.mjs';
+
+const vsix = join(repoRoot, 'dist', 'mutant-lens.vsix');
+const maxBytes = 1024 * 1024;
+// What the package may hold (paths as `vsce ls` prints them).
+const allowed = [/^dist\/[^/]+\.js$/, /^media\/.+/, /^package\.json$/, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/];
+
+try {
+  await run('node', ['esbuild.mjs']); // the test suite (out/test/integration/vsix)
+  await run('npm', ['run', 'package']);
+  checkContents();
+  checkSize();
+  const extensionsDir = realpathSync(mkdtempSync(join(tmpdir(), 'mutant-lens-vsix-ext-')));
+  onCleanup(() => rmSync(extensionsDir, { recursive: true, force: true }));
+  await installExtension(vsix, extensionsDir);
+  const result = await runSuite(
+    {
+      name: 'vsix',
+      tests: 'out/test/integration/vsix/index',
+      workspace: withCoverageFile,
+      env: { MUTANT_LENS_EXPECTED_EXTENSIONS_DIR: extensionsDir },
+    },
+    // The workbench runs extension tests only in a development window: a probe extension
+    // with another id opens one, so the installed Mutant Lens is the one under test.
+    { extensionDevelopmentPath: makeProbeExtension(), extensionsDir },
+  );
+  process.exitCode = result.exitCode;
+} catch (error) {
+  console.error(`[harness] ${error.message}`);
+  process.exitCode = 1;
+} finally {
+  await runCleanups();
+}
+
+function checkContents() {
+  const listed = execFileSync('npx', ['vsce', 'ls', '--no-dependencies'], { cwd: repoRoot, encoding: 'utf8' })
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const unexpected = listed.filter((file) => !allowed.some((pattern) => pattern.test(file)));
+  if (unexpected.length > 0) throw new Error(`the .vsix would ship files .vscodeignore should leave out: ${unexpected.join(', ')}`);
+  console.log(`[harness] the .vsix holds ${listed.length} files: ${listed.join(', ')}`);
+}
+
+function checkSize() {
+  const bytes = statSync(vsix).size;
+  if (bytes >= maxBytes) throw new Error(`${vsix} is ${bytes} bytes; it must stay under ${maxBytes}`);
+  console.log(`[harness] ${vsix}: ${(bytes / 1024).toFixed(1)} KiB`);
+}
+
+function makeProbeExtension() {
+  const dir = mkdtempSync(join(tmpdir(), 'mutant-lens-vsix-probe-'));
+  onCleanup(() => rmSync(dir, { recursive: true, force: true }));
+  const manifest = { name: 'vsix-probe', publisher: 'mutant-lens-tests', version: '0.0.0', engines: { vscode: '*' } };
+  writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest));
+  return dir;
+}
+
+/** A workspace that matches the activation event workspaceContains:**\/coverage/lcov.info. */
+function withCoverageFile(dir) {
+  mkdirSync(join(dir, 'coverage'));
+  writeFileSync(join(dir, 'coverage', 'lcov.info'), 'TN:\nSF:src/a.ts\nDA:1,1\nLF:1\nLH:1\nend_of_record\n');
+}
