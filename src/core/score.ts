@@ -2,7 +2,7 @@ import { calculateMetrics } from 'mutation-testing-metrics';
 import type { FileResult } from 'mutation-testing-report-schema/api';
 import type { LoadedReport, ReportSourceFile } from './report/model';
 
-/** Mutation scores as the HTML report shows them (mutation-testing-metrics), in percent; NaN when nothing counts. */
+/** Mutation scores as the HTML report shows them (two decimals, toFixed) (mutation-testing-metrics), in percent; NaN when nothing counts. */
 export interface Scores {
   readonly file: number;
   readonly report: number;
@@ -50,5 +50,5 @@ export function scoreLevel(score: number, thresholds: { readonly high: number; r
 }
 
 export function formatScore(score: number): string {
-  return Number.isNaN(score) ? 'n/a' : `${(Math.floor(score * 100) / 100).toFixed(2)}%`;
+  return Number.isNaN(score) ? 'n/a' : `${score.toFixed(2)}%`;
 }
