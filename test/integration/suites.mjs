@@ -9,6 +9,7 @@
 //   timeoutMs  how long the whole suite may take, from opening the workbench (default 120 s)
 import { emptyWorkspace } from '../harness/workspaces.mjs';
 import { hoverWorkspace } from './hover/workspace.mjs';
+import { makeRerunWorkspace } from './rerun/workspace.mjs';
 
 export const suites = [
   {
@@ -30,5 +31,18 @@ export const suites = [
     workspace: hoverWorkspace,
     settings: {},
     timeoutMs: 180_000,
+  },
+  {
+    name: 'rerun',
+    tests: 'out/test/integration/rerun/index',
+    workspace: makeRerunWorkspace,
+    settings: {},
+    timeoutMs: 300_000,
+  },
+  {
+    name: 'rerun-untrusted',
+    tests: 'out/test/integration/rerun/untrusted/index',
+    workspace: makeRerunWorkspace,
+    settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' },
   },
 ];

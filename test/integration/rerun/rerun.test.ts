@@ -1,0 +1,110 @@
+import * as assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import { api, diagnosticRows, waitFor, workspaceFile } from '../helpers';
+import { inGroup, strykerProcessesIn } from './processes';
+
+const REPORT = 'reports/mutation/mutation.json';
+const WEAK_TEST = "it('gives zero of nothing', () => expect(percentOf(5, 0)).toBe(0));\n";
+const NEW_SURVIVOR = [1, 6, 1, 17, 'Warning', 'ConditionalExpression', 'Survived: ConditionalExpression "whole === 0" → "false"'];
+
+interface ReportFile {
+  mutants: { mutatorName: string; replacement?: string; status: string; location: { start: { line: number; column: number } } }[];
+}
+
+/** Each file's mutants as sorted "line:column mutator replacement status" strings. */
+function reportSummary(): Record<string, string[]> {
+  const files = (JSON.parse(readFileSync(workspaceFile(REPORT).fsPath, 'utf8')) as { files: Record<string, ReportFile> }).files;
+  const summary: Record<string, string[]> = {};
+  for (const name of Object.keys(files).sort()) {
+    summary[name] = files[name]!.mutants.map((m) => `${m.location.start.line}:${m.location.start.column} ${m.mutatorName} ${m.replacement ?? ''} ${m.status}`).sort();
+  }
+  return summary;
+}
+
+function without(summary: Record<string, string[]>, file: string): Record<string, string[]> {
+  const { [file]: _, ...rest } = summary;
+  return rest;
+}
+
+async function editDocument(uri: vscode.Uri, change: (text: string) => string): Promise<void> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(uri, new vscode.Range(0, 0, document.lineCount, 0), change(document.getText()));
+  assert.equal(await vscode.workspace.applyEdit(edit), true);
+}
+
+async function rowsOnceSettled(uri: vscode.Uri, expected: unknown[]): Promise<unknown[]> {
+  const lens = await api();
+  return waitFor(async () => (await lens.settled(), diagnosticRows(uri)), (rows) => JSON.stringify(rows) === JSON.stringify(expected), `diagnostics of ${uri.fsPath}`, 30_000);
+}
+
+describe('rerun Stryker on the current file', function () {
+  this.timeout(240_000);
+  const percent = workspaceFile('src/percent.ts');
+  const percentTest = workspaceFile('test/percent.test.ts');
+
+  it('shows the exact new survivor after a test is weakened, drops it after the test is strengthened, and keeps every other file', async () => {
+    await api();
+    const before = reportSummary();
+    assert.deepEqual(Object.keys(before).length, 20);
+    assert.deepEqual(diagnosticRows(percent), []);
+
+    await editDocument(percentTest, (text) => text.replace(WEAK_TEST, ''));
+    assert.deepEqual(await vscode.commands.executeCommand('mutantLens.rerunFile', percent), { outcome: 'success', message: undefined });
+    assert.deepEqual(await rowsOnceSettled(percent, [NEW_SURVIVOR]), [NEW_SURVIVOR]);
+    assert.deepEqual(without(reportSummary(), 'src/percent.ts'), without(before, 'src/percent.ts'));
+
+    await editDocument(percentTest, (text) => text + WEAK_TEST);
+    assert.deepEqual(await vscode.commands.executeCommand('mutantLens.rerunFile', percent), { outcome: 'success', message: undefined });
+    assert.deepEqual(await rowsOnceSettled(percent, []), []);
+    assert.deepEqual(reportSummary(), before);
+  });
+
+  it('reruns only around the survivors and keeps the file\'s other mutants', async () => {
+    const clamp = workspaceFile('src/clamp.ts');
+    const before = reportSummary();
+    const rows = diagnosticRows(clamp);
+    assert.equal(rows.length, 2);
+    assert.deepEqual(await vscode.commands.executeCommand('mutantLens.rerunSurvivors', clamp), { outcome: 'success', message: undefined });
+    await (await api()).settled();
+    assert.deepEqual(reportSummary(), before);
+    assert.deepEqual(diagnosticRows(clamp), rows);
+  });
+
+  it('cancel kills the whole Stryker process tree within 2 s and keeps the report and markers', async () => {
+    const root = workspaceFile('').fsPath;
+    const clamp = workspaceFile('src/clamp.ts');
+    const reportBytes = readFileSync(workspaceFile(REPORT).fsPath);
+    const rows = diagnosticRows(clamp);
+    const pending = vscode.commands.executeCommand('mutantLens.rerunFile', workspaceFile('src/grade.ts'));
+    const started = await waitFor(() => strykerProcessesIn(root), (procs) => procs.length >= 2, 'Stryker and a worker', 60_000);
+    const group = started.find((p) => p.args.includes('bin/stryker.js'))?.pgid ?? -1;
+    const cancelledAt = Date.now();
+    assert.deepEqual(await vscode.commands.executeCommand('mutantLens.cancelRun'), { outcome: 'cancelled', message: undefined });
+    assert.deepEqual(await pending, { outcome: 'cancelled', message: 'Mutation testing of src/grade.ts was cancelled; the previous report is kept.' });
+    await waitFor(() => [...inGroup(group), ...strykerProcessesIn(root)], (left) => left.length === 0, 'no Stryker process left', 2000 - (Date.now() - cancelledAt));
+    assert.deepEqual(readFileSync(workspaceFile(REPORT).fsPath), reportBytes);
+    await (await api()).settled();
+    assert.deepEqual(diagnosticRows(clamp), rows);
+  });
+
+  it('says how to install Stryker for a project without it, and starts nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mutant-lens-no-stryker-'));
+    try {
+      mkdirSync(join(dir, 'src'));
+      writeFileSync(join(dir, 'package.json'), '{"name":"plain","devDependencies":{"vitest":"3.2.7"}}');
+      writeFileSync(join(dir, 'src', 'a.ts'), 'export const a = 1;\n');
+      const result = await vscode.commands.executeCommand('mutantLens.rerunFile', vscode.Uri.file(join(dir, 'src', 'a.ts')));
+      assert.deepEqual(result, {
+        outcome: 'notInstalled',
+        message: 'StrykerJS is not installed in this project. Install it with `npm install --save-dev @stryker-mutator/core` (and a test runner plugin, e.g. @stryker-mutator/vitest-runner).',
+      });
+      assert.deepEqual(strykerProcessesIn(dir), []);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
