@@ -19,9 +19,9 @@ export interface RerunDeps {
   readonly log: vscode.LogOutputChannel;
   readonly mutantQuery: MutantQuery;
   /** 0-based changed lines of a file against the diff base; undefined when unknown. */
-  changedLinesOf(path: string): Promise<readonly number[] | undefined>;
+  readonly changedLinesOf: (path: string) => Promise<readonly number[] | undefined>;
   /** The full report the watcher reads for a Stryker project, when one is configured. */
-  reportPathFor(projectDir: string): string | undefined;
+  readonly reportPathFor: (projectDir: string) => string | undefined;
 }
 
 type Mode = 'file' | 'changedLines' | 'survivors';

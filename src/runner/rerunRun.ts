@@ -21,7 +21,7 @@ export interface RunContext {
   readonly registry: RunRegistry;
   readonly pluginPath: string;
   readonly probe: FileProbe;
-  reportPathFor(projectDir: string): string | undefined;
+  readonly reportPathFor: (projectDir: string) => string | undefined;
 }
 
 const DEFAULT_REPORT = ['reports', 'mutation', 'mutation.json'];

@@ -21,10 +21,10 @@ export interface RunHooks {
   /** The program to run Stryker's bin script with (the user's Node). */
   readonly node: string;
   /** Stryker's whole output, in pieces. */
-  onOutput(text: string): void;
-  onProgress(state: ProgressState): void;
+  readonly onOutput: (text: string) => void;
+  readonly onProgress: (state: ProgressState) => void;
   /** The command line, once, before it starts. */
-  onStart(commandLine: { command: string; args: readonly string[]; cwd: string }): void;
+  readonly onStart: (commandLine: { command: string; args: readonly string[]; cwd: string }) => void;
   readonly pollMs?: number;
 }
 

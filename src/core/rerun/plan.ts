@@ -25,7 +25,7 @@ export interface RerunEnvironment {
   /** `mutantLens.rerun.command` from user or machine settings. */
   readonly customTemplate: readonly unknown[] | undefined;
   /** The full report the watcher reads for a project. */
-  reportPathFor(projectDir: string): string;
+  readonly reportPathFor: (projectDir: string) => string;
 }
 
 export type PlannedRun =
