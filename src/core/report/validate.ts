@@ -51,12 +51,32 @@ function findDuplicateMutant(report: { files: Record<string, { mutants: unknown[
     for (const mutant of file.mutants as { id: string }[]) {
       const before = seen.get(mutant.id);
       if (before === undefined) seen.set(mutant.id, mutant);
-      else if (JSON.stringify(before) === JSON.stringify(mutant)) {
+      else if (sameJson(before, mutant)) {
         return `/files/${pointer(key)}/mutants must NOT have duplicate items (mutant ${mutant.id})`;
       }
     }
   }
   return undefined;
+}
+
+/**
+ * Deep equality of two parsed JSON values (key order ignored, as the schema's uniqueItems means),
+ * with an explicit stack: a 100,000-deep value must not overflow the call stack as JSON.stringify does.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  const stack: Array<[unknown, unknown]> = [[a, b]];
+  for (let pair = stack.pop(); pair !== undefined; pair = stack.pop()) {
+    const [x, y] = pair;
+    if (x === y) continue;
+    if (x === null || y === null || typeof x !== 'object' || typeof y !== 'object' || Array.isArray(x) !== Array.isArray(y)) return false;
+    const xKeys = Object.keys(x);
+    if (xKeys.length !== Object.keys(y).length) return false;
+    for (const key of xKeys) {
+      if (!Object.prototype.hasOwnProperty.call(y, key)) return false;
+      stack.push([(x as Record<string, unknown>)[key], (y as Record<string, unknown>)[key]]);
+    }
+  }
+  return true;
 }
 
 /** A key as a JSON pointer segment, as ajv writes instance paths. */
