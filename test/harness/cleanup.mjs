@@ -16,6 +16,11 @@ export function onCleanup(fn) {
   return once;
 }
 
+/** True once a signal asked the run to stop (teardown is under way). */
+export function interrupted() {
+  return signalled;
+}
+
 /** Runs every teardown still registered, newest first. Never throws. */
 export async function runCleanups() {
   for (const fn of [...pending].reverse()) {
