@@ -18,7 +18,7 @@ export function textInRange(lines: readonly string[], range: Range): string {
 /** Whitespace runs (newlines included) become one space; long text is cut with an ellipsis. */
 export function quote(text: string, limit = QUOTE_LIMIT): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const cut = flat.length > limit ? `${flat.slice(0, limit - 1)}…` : flat;
+  const cut = flat.length > limit ? `${withoutHalfPair(flat.slice(0, limit - 1))}…` : flat;
   return `"${cut}"`;
 }
 
@@ -30,4 +30,10 @@ export function mutantMessage(shown: ShownMutantDetail, sourceLines: readonly st
   const description = mutant.replacement === undefined && mutant.description !== undefined ? ` (${mutant.description})` : '';
   const stale = shown.stale ? ' (stale: the code changed since the report)' : '';
   return `${mutant.status}: ${mutant.mutatorName} ${change}${description}${stale}`;
+}
+
+/** Drops a lone high surrogate left at the end by a cut, so an emoji is never split in half. */
+function withoutHalfPair(text: string): string {
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? text.slice(0, -1) : text;
 }

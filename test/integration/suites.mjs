@@ -45,4 +45,13 @@ export const suites = [
     workspace: makeRerunWorkspace,
     settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' },
   },
+  {
+    name: 'monorepo',
+    tests: 'out/test/integration/monorepo/index',
+    workspace: async (dir) => {
+      const { makeMonorepoWorkspace } = await import('../fixtures/make-sample-workspace.mjs');
+      await makeMonorepoWorkspace(dir, { linkNodeModules: false });
+    },
+    settings: {},
+  },
 ];

@@ -39,6 +39,11 @@ describe('quote', () => {
     expect(quote('abcdefg', 6)).toBe('"abcde…"');
     expect(quote('x'.repeat(100))).toBe(`"${'x'.repeat(59)}…"`);
   });
+
+  it('never cuts an emoji in half', () => {
+    expect(quote('abcd🔥xyz', 6)).toBe('"abcd…"');
+    expect(quote('abc🔥xyz', 6)).toBe('"abc🔥…"');
+  });
 });
 
 describe('mutantMessage', () => {

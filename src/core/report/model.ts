@@ -1,6 +1,6 @@
 import type { MutantStatus, Range } from '../types';
 
-/** Which tool wrote a report, guessed from its path and contents. Disable comments exist for StrykerJS, Stryker.NET and Stryker4s only. */
+/** Which tool wrote a report, guessed from where it was written. */
 export type ReportTool = 'stryker-js' | 'stryker-net' | 'stryker4s' | 'pitest' | 'unknown';
 
 /** One mutant as the report states it, positions converted to 0-based, end exclusive. */
