@@ -58,12 +58,21 @@ export function configuredReporters(configFile: string | undefined, configText: 
   return [...STRYKER_DEFAULT_REPORTERS];
 }
 
-const GLOB_SPECIAL = /[*?[\]{}()!+@\\]/g;
+const GLOB_SPECIAL = /[*?[\]{}()]/g;
+/** A brace pair that minimatch would expand even inside classes: `{a,b}` or `{1..3}`. */
+const BRACE_EXPANSION = /\{[^{}]*(?:,|\.\.)[^{}]*\}/;
 
-/** The file relative to the project with forward slashes, glob characters escaped (POSIX). */
+/**
+ * The file relative to the project with forward slashes, as a glob that matches it alone. Each glob
+ * character goes in a one-character class (`[[]`): Stryker's matcher turns backslash escapes into
+ * path separators, and minimatch takes one-character classes as literal text, so a `:from-to`
+ * range may still follow. `!`, `+` and `@` are special only before `(`, which is escaped. Braces
+ * that would expand become `?` (the file still matches; a range then is a config error).
+ */
 export function relativeMutatePath(projectDir: string, file: string, path = nodePath): string {
   const relative = path.relative(projectDir, file).split(path.sep).join('/');
-  return path.sep === '/' ? relative.replace(GLOB_SPECIAL, (c) => `\\${c}`) : relative;
+  if (BRACE_EXPANSION.test(relative)) return relative.replace(/[{}]/g, '?').replace(/[*[\]()]/g, (c) => `[${c}]`);
+  return relative.replace(GLOB_SPECIAL, (c) => `[${c}]`);
 }
 
 /** `mutantLens.rerun.command` with every `${file}` replaced; undefined when the setting is unusable. */

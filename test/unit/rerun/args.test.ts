@@ -59,7 +59,11 @@ describe('relativeMutatePath', () => {
     expect(relativeMutatePath('/p', '/p/src/deep/a.ts')).toBe('src/deep/a.ts');
   });
   it('escapes glob characters so a range can follow', () => {
-    expect(relativeMutatePath('/p', '/p/src/[id]/page(1)+x.ts')).toBe('src/\\[id\\]/page\\(1\\)\\+x.ts');
+    expect(relativeMutatePath('/p', '/p/src/[id]/page(1)+x.ts')).toBe('src/[[]id[]]/page[(]1[)]+x.ts');
+    expect(relativeMutatePath('/p', '/p/a*?{x}!@.ts')).toBe('a[*][?][{]x[}]!@.ts');
+  });
+  it('turns braces that would expand into single-character wildcards', () => {
+    expect(relativeMutatePath('/p', '/p/{a,b}/[x]{1..2}.ts')).toBe('?a,b?/[[]x[]]?1..2?.ts');
   });
   it('uses forward slashes for Windows paths', () => {
     expect(relativeMutatePath('C:\\p', 'C:\\p\\src\\a.ts', path.win32)).toBe('src/a.ts');
