@@ -7,6 +7,7 @@ export type RerunOutcome =
   | { readonly kind: 'success'; readonly score: number | undefined }
   | { readonly kind: 'belowBreak'; readonly score: number | undefined }
   | { readonly kind: 'initialTestRunFailed' }
+  | { readonly kind: 'noTests' }
   | { readonly kind: 'configError'; readonly detail: string }
   | { readonly kind: 'notInstalled' }
   | { readonly kind: 'cancelled' }
@@ -24,7 +25,8 @@ export interface FinishedRun {
   readonly custom: boolean;
 }
 
-const INITIAL_RUN_FAILED = /There were failed tests in the initial test run|Something went wrong in the initial test run|No tests were executed/;
+const INITIAL_RUN_FAILED = /There were failed tests in the initial test run|Something went wrong in the initial test run/;
+const NO_TESTS = /No tests were executed/;
 const CONFIG_ERROR = /(?:ConfigError|ConfigReaderError): (.*)|ERROR OptionsValidator\S* (.*)/;
 const CANCEL_EXIT_CODES = new Set([130, 143]);
 
@@ -33,6 +35,7 @@ export function classifyRun(run: FinishedRun): RerunOutcome {
   if (run.reportWritten) return { kind: run.exitCode === 0 ? 'success' : 'belowBreak', score: run.score };
   if (run.exitCode !== null && CANCEL_EXIT_CODES.has(run.exitCode)) return { kind: 'cancelled' };
   if (INITIAL_RUN_FAILED.test(run.output)) return { kind: 'initialTestRunFailed' };
+  if (NO_TESTS.test(run.output)) return { kind: 'noTests' };
   const config = CONFIG_ERROR.exec(stripAnsi(run.output));
   if (config !== null) return { kind: 'configError', detail: (config[1] ?? config[2] ?? '').trim() };
   return failed(run);
@@ -59,6 +62,8 @@ export function outcomeMessage(outcome: RerunOutcome, file: string): string | un
       return `Mutation testing of ${file} finished; the mutation score${scoreText(outcome.score)} is under the break threshold.`;
     case 'initialTestRunFailed':
       return `Mutation testing of ${file} did not start: tests fail before any mutant (the initial test run failed). Fix the failing tests first.`;
+    case 'noTests':
+      return `Mutation testing of ${file} did not start: no test ran in the initial test run (the test runner found no tests for this file).`;
     case 'configError':
       return `Mutation testing of ${file} did not start: Stryker configuration error${outcome.detail === '' ? '.' : `: ${outcome.detail}`}`;
     case 'notInstalled':

@@ -19,6 +19,10 @@ describe('classifyRun', () => {
   it('tells a failed initial test run', () => {
     expect(classifyRun({ ...run, exitCode: 1, reportWritten: false, output: RED })).toEqual({ kind: 'initialTestRunFailed' });
   });
+  it('tells a run where no test ran', () => {
+    const output = '\u001b[91m13:39:41 (5488) ERROR Stryker\u001b[39m No tests were executed. Stryker will exit prematurely. Please check your configuration.\n';
+    expect(classifyRun({ ...run, exitCode: 1, reportWritten: false, output })).toEqual({ kind: 'noTests' });
+  });
   it('tells a config error with its detail', () => {
     expect(classifyRun({ ...run, exitCode: 1, reportWritten: false, output: CONFIG })).toEqual({
       kind: 'configError',
@@ -56,6 +60,7 @@ describe('outcomeMessage', () => {
     expect(outcomeMessage({ kind: 'belowBreak', score: 42.123 }, 'src/a.ts')).toBe('Mutation testing of src/a.ts finished; the mutation score (42.12%) is under the break threshold.');
     expect(outcomeMessage({ kind: 'belowBreak', score: undefined }, 'a')).toBe('Mutation testing of a finished; the mutation score is under the break threshold.');
     expect(outcomeMessage({ kind: 'initialTestRunFailed' }, 'a')).toBe('Mutation testing of a did not start: tests fail before any mutant (the initial test run failed). Fix the failing tests first.');
+    expect(outcomeMessage({ kind: 'noTests' }, 'a')).toBe('Mutation testing of a did not start: no test ran in the initial test run (the test runner found no tests for this file).');
     expect(outcomeMessage({ kind: 'configError', detail: 'bad' }, 'a')).toBe('Mutation testing of a did not start: Stryker configuration error: bad');
     expect(outcomeMessage({ kind: 'configError', detail: '' }, 'a')).toBe('Mutation testing of a did not start: Stryker configuration error.');
     expect(outcomeMessage({ kind: 'cancelled' }, 'a')).toBe('Mutation testing of a was cancelled; the previous report is kept.');
