@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import type { MutationTestResult } from 'mutation-testing-report-schema/api';
 import { err, ok, type Result } from '../types';
 import { buildLoadedReport } from './build';
 import type { ReportCandidate } from './discovery';
@@ -21,9 +22,7 @@ export interface LoadEnvironment {
 
 /** Reads, parses, validates and indexes one report file. Never throws. */
 export async function loadReport(candidate: ReportCandidate, env: LoadEnvironment): Promise<Result<LoadedReport, LoadProblem>> {
-  const text = await readReport(candidate.path, env.maxBytes);
-  if (!text.ok) return text;
-  const raw = parseReportText(text.value, candidate.format);
+  const raw = await readAndParse(candidate, env.maxBytes);
   if (!raw.ok) return raw;
   const asked = new Set<string>();
   let named: ReadonlyMap<string, readonly string[]> = new Map();
@@ -44,13 +43,25 @@ export async function loadReport(candidate: ReportCandidate, env: LoadEnvironmen
   return ok(build());
 }
 
+/**
+ * A function of its own so that the text (as large as the file) is garbage once parsed: held in
+ * loadReport's frame it stayed alive while the model was built, adding the file's size to the peak heap.
+ */
+async function readAndParse(candidate: ReportCandidate, maxBytes: number): Promise<Result<MutationTestResult, LoadProblem>> {
+  const text = await readReport(candidate.path, maxBytes);
+  if (!text.ok) return text;
+  return parseReportText(text.value, candidate.format);
+}
+
 async function readReport(path: string, maxBytes: number): Promise<Result<string, LoadProblem>> {
   try {
     const stat = await fs.stat(path);
     if (stat.size > maxBytes) {
       return err({ kind: 'too-large', message: `is ${megabytes(stat.size)} MB, more than the ${megabytes(maxBytes)} MB limit (setting mutantLens.maxReportSizeMB)` });
     }
-    return ok(await fs.readFile(path, 'utf8'));
+    // Read whole and decoded once: readFile(path, 'utf8') decodes in chunks into a string of pieces,
+    // which JSON.parse first copies into one flat string, so the report's text was on the heap twice.
+    return ok((await fs.readFile(path)).toString('utf8'));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return err({ kind: 'missing', message: 'no longer exists' });

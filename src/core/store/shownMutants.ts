@@ -17,7 +17,8 @@ export function showMutants(sources: readonly FileInReport[], currentText: strin
     const wanted = file.mutants.filter((mutant) => statuses.has(mutant.status));
     const placement = placeMutants(file.source, currentText ?? file.source, wanted);
     outsideSource += placement.outsideSource;
-    for (const placed of placement.placed) mutants.push({ ...placed, file, report });
+    // Named fields, not a spread: the same object, several times faster on files with thousands of mutants.
+    for (const placed of placement.placed) mutants.push({ mutant: placed.mutant, range: placed.range, stale: placed.stale, file, report });
   }
   mutants.sort(byPosition);
   return { mutants, outsideSource };
