@@ -1,0 +1,21 @@
+/**
+ * What the benchmarks call: the measured src/core code and the seeded generators, bundled by
+ * bench/build.mjs with esbuild into one CommonJS file at bench start (no ts-node, no tsx).
+ */
+export { loadReport } from '../src/core/report/load';
+export { parseReportText } from '../src/core/report/parse';
+export { classifyReport } from '../src/core/report/discovery';
+export { showMutants } from '../src/core/store/shownMutants';
+export { mutantMessage } from '../src/core/messages';
+export { sourceLines } from '../src/core/sourceLines';
+export { placeMutants } from '../src/core/remap/placeMutants';
+export { splitLines } from '../src/core/remap/lineDiff';
+export { parseLcov } from '../src/core/coverage/lcov';
+export { parseDiff } from '../src/core/git/diffParse';
+export { runProcess } from '../src/core/process';
+export { MUTANT_STATUSES } from '../src/core/types';
+export { generateLcov, seededRandom } from './generators/lcov';
+export { generateReport, hotFileKey, DEFAULT_REPORT_OPTIONS } from './generators/report';
+export { generateSource } from './generators/source';
+export { generateGitRepo, git } from './generators/gitRepo';
+export { changedLinesSince } from '../src/core/git/gitCli';

@@ -1,0 +1,42 @@
+// lcov parse: src/core/coverage's parseLcov against lcov-parse (what Coverage Gutters uses) on
+// the same 50 MB text, read once beforehand; both parse from a string.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { compare } from '../measure.mjs';
+import { ms } from './load.mjs';
+
+const lcovParse = createRequire(import.meta.url)('lcov-parse');
+
+function parseWithLcovParse(text) {
+  let files;
+  lcovParse.source(text, (error, data) => {
+    if (error) throw new Error(`lcov-parse: ${error}`);
+    files = data;
+  });
+  return files;
+}
+
+export async function lcovRow({ core, data, reps }) {
+  const text = readFileSync(data.lcov.path, 'utf8');
+  const ours = core.parseLcov(text);
+  if (!ours.ok) throw new Error(`parseLcov failed on the generated file: ${ours.error.message}`);
+  const theirs = parseWithLcovParse(text);
+  if (theirs.length !== ours.value.files.length) throw new Error(`file counts differ: parseLcov ${ours.value.files.length}, lcov-parse ${theirs.length}`);
+  const result = await compare({
+    reps,
+    subject: () => core.parseLcov(text),
+    baseline: () => parseWithLcovParse(text),
+  });
+  const ratio = result.subject / result.baseline;
+  return {
+    id: 'lcov',
+    row: 'lcov parse, 50 MB',
+    subject: ms(result.subject),
+    baseline: `${ms(result.baseline)} (lcov-parse)`,
+    ratio,
+    floor: '≥ 5× faster (≤ 0.20×)',
+    ok: ratio <= 0.2,
+    note: `${(data.lcov.bytes / 1024 / 1024).toFixed(1)} MB, ${ours.value.files.length} files; ${(1 / ratio).toFixed(1)}× faster than lcov-parse`,
+    values: result,
+  };
+}
