@@ -5,12 +5,14 @@
  * A missing final end_of_record is tolerated; CRLF, a BOM and blank lines are fine.
  */
 import { err, ok, type Result } from '../types';
-import { buildFiles, PairArena, RawRecord } from './lcovRecord';
+import { functionRecord } from './lcovFunctions';
+import { PairArena } from './lcovArena';
+import { buildFiles, RawRecord } from './lcovRecord';
+import { COMMA, Cursor, has } from './lcovScan';
 import type { LcovError, LcovReport } from './lcovTypes';
 
 export type { LcovError, LcovFile, LcovFunction, LcovReport } from './lcovTypes';
 
-const COMMA = 44;
 const CR = 13;
 
 /** Records that are understood and deliberately not kept (summaries are recomputed from data). */
@@ -32,7 +34,7 @@ export class LcovParser {
   private ignored = 0;
   private version: string | undefined;
   /** Scan position inside the line being read. */
-  private p = 0;
+  private readonly c = new Cursor();
 
   /** `expectedBytes`, when known, sizes the storage up front (a DA line takes about 10 bytes). */
   constructor(expectedBytes = 0) {
@@ -92,7 +94,7 @@ export class LcovParser {
         if (s.charCodeAt(i + 2) === 68 && has(s, i, 'BRDA:')) return r !== undefined && this.brda(s, i + 5, end);
         break;
       case 70 /* F */:
-        return this.function(r, s, i, end);
+        return functionRecord(this.c, r, s, i, end);
       case 83 /* S */:
         return has(s, i, 'SF:') && this.sf(s.slice(i + 3, end));
       case 101 /* e */:
@@ -103,14 +105,6 @@ export class LcovParser {
         return true;
     }
     return IGNORED_RECORDS.some((prefix) => has(s, i, prefix));
-  }
-
-  private function(r: RawRecord | undefined, s: string, i: number, end: number): boolean {
-    if (has(s, i, 'FN:')) return r !== undefined && this.fn(r, s, i + 3, end);
-    if (has(s, i, 'FNDA:')) return r !== undefined && this.fnda(r, s, i + 5, end);
-    if (has(s, i, 'FNL:')) return r !== undefined && this.fnl(r, s, i + 4, end);
-    if (has(s, i, 'FNA:')) return r !== undefined && this.fna(r, s, i + 4, end);
-    return has(s, i, 'FNF:') || has(s, i, 'FNH:');
   }
 
   private sf(path: string): boolean {
@@ -133,105 +127,33 @@ export class LcovParser {
 
   /** DA:<line>,<hits>[,<checksum>] */
   private da(s: string, i: number, end: number): boolean {
-    this.p = i;
-    const line = this.uint(s, end);
-    if (line < 1 || !this.comma(s)) return false;
-    const hits = this.uint(s, end);
-    if (hits < 0 || (this.p < end && s.charCodeAt(this.p) !== COMMA)) return false;
+    this.c.p = i;
+    const line = this.c.uint(s, end);
+    if (line < 1 || !this.c.comma(s)) return false;
+    const hits = this.c.uint(s, end);
+    if (hits < 0 || (this.c.p < end && s.charCodeAt(this.c.p) !== COMMA)) return false;
     this.lineArena.push(line - 1, hits);
     return true;
   }
 
   /** BRDA:<line>,[e]<block>,<branch>,<taken or -> (the branch may itself hold commas in lcov 2.x) */
   private brda(s: string, i: number, end: number): boolean {
-    this.p = i;
-    const line = this.uint(s, end);
-    if (line < 1 || !this.comma(s)) return false;
+    this.c.p = i;
+    const line = this.c.uint(s, end);
+    if (line < 1 || !this.c.comma(s)) return false;
     let lastComma = end - 1;
-    while (lastComma > this.p && s.charCodeAt(lastComma) !== COMMA) lastComma--;
-    let blockEnd = this.p;
+    while (lastComma > this.c.p && s.charCodeAt(lastComma) !== COMMA) lastComma--;
+    let blockEnd = this.c.p;
     while (blockEnd < lastComma && s.charCodeAt(blockEnd) !== COMMA) blockEnd++;
-    if (blockEnd <= this.p || blockEnd >= lastComma) return false;
-    this.p = lastComma + 1;
-    if (this.p === end - 1 && s.charCodeAt(this.p) === 45 /* - */) {
+    if (blockEnd <= this.c.p || blockEnd >= lastComma) return false;
+    this.c.p = lastComma + 1;
+    if (this.c.p === end - 1 && s.charCodeAt(this.c.p) === 45 /* - */) {
       this.branchArena.push(line - 1, 0);
       return true;
     }
-    const taken = this.uint(s, end);
-    if (taken < 0 || this.p !== end) return false;
+    const taken = this.c.uint(s, end);
+    if (taken < 0 || this.c.p !== end) return false;
     this.branchArena.push(line - 1, taken);
     return true;
   }
-
-  /** FN:<line>,[<end line>,]<name> */
-  private fn(r: RawRecord, s: string, i: number, end: number): boolean {
-    this.p = i;
-    const line = this.uint(s, end);
-    if (line < 1 || !this.comma(s)) return false;
-    const afterLine = this.p;
-    if (this.uint(s, end) < 0 || !this.comma(s)) this.p = afterLine;
-    if (this.p >= end) return false;
-    r.declareFunction(s.slice(this.p, end), line - 1);
-    return true;
-  }
-
-  /** FNDA:<hits>,<name> */
-  private fnda(r: RawRecord, s: string, i: number, end: number): boolean {
-    this.p = i;
-    const hits = this.uint(s, end);
-    if (hits < 0 || !this.comma(s) || this.p >= end) return false;
-    r.addFunctionHits(s.slice(this.p, end), hits, undefined);
-    return true;
-  }
-
-  /** FNL:<index>,<line>[,<end line>] (lcov 2.2+) */
-  private fnl(r: RawRecord, s: string, i: number, end: number): boolean {
-    this.p = i;
-    const index = this.uint(s, end);
-    if (index < 0 || !this.comma(s)) return false;
-    const line = this.uint(s, end);
-    if (line < 1 || (this.p < end && s.charCodeAt(this.p) !== COMMA)) return false;
-    (r.functionLines ??= new Map()).set(index, line - 1);
-    return true;
-  }
-
-  /** FNA:<index>,<hits>,<name> (lcov 2.2+) */
-  private fna(r: RawRecord, s: string, i: number, end: number): boolean {
-    this.p = i;
-    const index = this.uint(s, end);
-    if (index < 0 || !this.comma(s)) return false;
-    const hits = this.uint(s, end);
-    if (hits < 0 || !this.comma(s) || this.p >= end) return false;
-    const name = s.slice(this.p, end);
-    const line = r.functionLines?.get(index);
-    r.declareFunction(name, line);
-    r.addFunctionHits(name, hits, line);
-    return true;
-  }
-
-  /** Reads decimal digits at p; -1 when there are none. */
-  private uint(s: string, end: number): number {
-    let p = this.p;
-    let n = 0;
-    for (; p < end; p++) {
-      const d = s.charCodeAt(p) - 48;
-      if (d < 0 || d > 9) break;
-      n = n * 10 + d;
-    }
-    const found = p > this.p;
-    this.p = p;
-    return found ? n : -1;
-  }
-
-  private comma(s: string): boolean {
-    if (s.charCodeAt(this.p) !== COMMA) return false;
-    this.p++;
-    return true;
-  }
-}
-
-/** Whether `s` holds `prefix` at `i` (faster than startsWith with a position on V8). */
-function has(s: string, i: number, prefix: string): boolean {
-  for (let k = 0; k < prefix.length; k++) if (s.charCodeAt(i + k) !== prefix.charCodeAt(k)) return false;
-  return true;
 }

@@ -75,3 +75,34 @@ describe('parseLcov on generated reports', () => {
     expect([a === generateLcov(7, 5000), a === generateLcov(8, 5000), a.length >= 5000, a.endsWith('end_of_record\n')]).toEqual([true, false, true, true]);
   });
 });
+
+describe('parseLcov on the real vitest report of the sample project', () => {
+  it('agrees with lcov-parse on lines, branches and functions', async () => {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(new URL('../../fixtures/sample-project/coverage/lcov.info', import.meta.url), 'utf8');
+    // @ts-expect-error lcov-parse ships no types
+    const lcovParse = (await import('lcov-parse')).default as { source: (t: string, cb: (e: unknown, d: LcovParseFile[]) => void) => void };
+    const theirs = await new Promise<LcovParseFile[]>((resolve, reject) => lcovParse.source(text, (e, d) => (e ? reject(e) : resolve(d))));
+    const expected = theirs.map((f) => ({
+      path: f.file,
+      lines: f.lines.details.map((d) => [d.line - 1, d.hit]),
+      branches: perLine(f.branches.details),
+      functions: f.functions.details.map((d) => ({ name: d.name, line: d.line - 1, hits: d.hit })),
+    }));
+    const ours = parseLcov(text);
+    expect([theirs.length > 0, ours.ok && ours.value.files.map(plain)]).toEqual([true, expected]);
+  });
+});
+
+interface LcovParseFile {
+  file: string;
+  lines: { details: { line: number; hit: number }[] };
+  branches: { details: { line: number; taken: number | '-' }[] };
+  functions: { details: { name: string; line: number; hit: number }[] };
+}
+
+function perLine(details: { line: number; taken: number | '-' }[]): number[][] {
+  const byLine = new Map<number, number[]>();
+  for (const d of details) byLine.set(d.line - 1, [...(byLine.get(d.line - 1) ?? []), d.taken === '-' ? 0 : d.taken]);
+  return [...byLine].sort((a, b) => a[0] - b[0]).map(([l, t]) => [l, t.filter((n) => n > 0).length, t.length]);
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ChangedLineSet } from '../../../src/core/git/changedLines';
 import { addToIndex, emptyIndex, mergeLcovFiles } from '../../../src/core/coverage/coverageIndex';
 import { parseLcov } from '../../../src/core/coverage/lcov';
 import { createSfResolver } from '../../../src/core/coverage/resolveSf';
@@ -25,7 +26,7 @@ describe('coverChangedLines', () => {
   });
 
   it('says that a changed file missing from lcov is not in coverage, and leaves it out of the totals', () => {
-    const result = coverChangedLines(new Map([['/w/a.ts', A]]), new Map([['/w/z.md', [0, 1]], ['/w/new.ts', 'all' as const], ['/w/a.ts', [5]]]));
+    const result = coverChangedLines(new Map([['/w/a.ts', A]]), new Map<string, ChangedLineSet>([['/w/z.md', [0, 1]], ['/w/new.ts', 'all'], ['/w/a.ts', [5]]]));
     expect(result).toEqual([
       { kind: 'measured', path: '/w/a.ts', uncovered: [], partial: [], covered: [5] },
       { kind: 'notInCoverage', path: '/w/new.ts', changed: 'all' },
