@@ -9,6 +9,7 @@
 //   timeoutMs  how long the whole suite may take, from opening the workbench (default 120 s)
 import { emptyWorkspace } from '../harness/workspaces.mjs';
 import { hoverWorkspace } from './hover/workspace.mjs';
+import { makeRobustnessWorkspace } from './robustness/workspace.mjs';
 import { makeRerunWorkspace } from './rerun/workspace.mjs';
 
 export const suites = [
@@ -53,5 +54,12 @@ export const suites = [
       await makeMonorepoWorkspace(dir, { linkNodeModules: false });
     },
     settings: {},
+  },
+  {
+    name: 'robustness',
+    tests: 'out/test/integration/robustness/index',
+    workspace: makeRobustnessWorkspace,
+    settings: { 'mutantLens.maxReportSizeMB': 100 },
+    timeoutMs: 150_000,
   },
 ];
