@@ -91,6 +91,25 @@ describe('rerun Stryker on the current file', function () {
     assert.deepEqual(diagnosticRows(clamp), rows);
   });
 
+  it('tells that the tests fail before any mutant, and keeps the report and markers', async () => {
+    const clamp = workspaceFile('src/clamp.ts');
+    const reportBytes = readFileSync(workspaceFile(REPORT).fsPath);
+    const rows = diagnosticRows(clamp);
+    await editDocument(percentTest, (text) => text.replace('toBe(33)', 'toBe(34)'));
+    try {
+      assert.deepEqual(await vscode.commands.executeCommand('mutantLens.rerunFile', percent), {
+        outcome: 'initialTestRunFailed',
+        message: 'Mutation testing of src/percent.ts did not start: tests fail before any mutant (the initial test run failed). Fix the failing tests first.',
+      });
+    } finally {
+      await editDocument(percentTest, (text) => text.replace('toBe(34)', 'toBe(33)'));
+      await vscode.workspace.saveAll(false);
+    }
+    assert.deepEqual(readFileSync(workspaceFile(REPORT).fsPath), reportBytes);
+    await (await api()).settled();
+    assert.deepEqual(diagnosticRows(clamp), rows);
+  });
+
   it('says how to install Stryker for a project without it, and starts nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mutant-lens-no-stryker-'));
     try {
