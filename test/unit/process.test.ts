@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -83,6 +83,20 @@ describe('runProcess', () => {
     const script = "process.stdout.write('a'.repeat(5000) + 'THE END')";
     const r = await runProcess({ command: NODE, args: ['-e', script], cwd: CWD, maxStdoutBytes: 10 });
     expect(r.ok && [r.value.stdout, r.value.stdoutTruncated]).toEqual(['aaaTHE END', true]);
+  });
+
+  it('keeps the tail of stderr beyond its cap', async () => {
+    const script = "process.stderr.write('x'.repeat(100) + 'last words')";
+    const r = await runProcess({ command: NODE, args: ['-e', script], cwd: CWD, maxStderrBytes: 12 });
+    expect(r.ok && [r.value.stderr, r.value.stdoutTruncated]).toEqual(['xxlast words', false]);
+  });
+
+  it('reports a program that cannot start as spawnFailed', async () => {
+    const file = join(CWD, `ml-not-executable-${process.pid}`);
+    writeFileSync(file, 'x', { mode: 0o644 });
+    const r = await runProcess({ command: file, args: ['a b'], cwd: CWD });
+    rmSync(file);
+    expect(r).toEqual({ ok: false, error: { kind: 'spawnFailed', command: `${file} "a b"`, message: `Could not start ${file} "a b": spawn ${file} EACCES` } });
   });
 
   it('reports a missing program as notFound', async () => {

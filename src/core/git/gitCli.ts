@@ -138,7 +138,8 @@ export async function diffAgainst(ctx: GitContext, base: string): GitResult<Diff
 /** Untracked, not ignored files, relative to the repository root. */
 export async function untrackedFiles(ctx: GitContext): GitResult<string[]> {
   const r = await gitOk(ctx, ['ls-files', '--others', '--exclude-standard', '--full-name', '-z', '--', ':/']);
-  return r.ok ? ok(parseNulList(r.value)) : r;
+  // A nested repository shows as its folder, `dir/`: not a file.
+  return r.ok ? ok(parseNulList(r.value).filter((p) => !p.endsWith('/'))) : r;
 }
 
 /** Everything together: changed lines per absolute path against the chosen base. */

@@ -160,6 +160,31 @@ describe('git errors', () => {
     ]);
   });
 
+  it('reports a git that hangs as timed out, and one that cannot start as failed', async () => {
+    const slow = join(temp, 'slow-git');
+    writeFileSync(slow, '#!/bin/sh\nsleep 5\n', { mode: 0o755 });
+    expect(await findRepoRoot({ gitPath: slow, cwd: repo, timeoutMs: 200 })).toEqual({
+      ok: false, error: { kind: 'timeout', message: `${slow} rev-parse --show-toplevel took longer than 200 ms and was stopped` },
+    });
+    const notExecutable = join(temp, 'not-executable-git');
+    writeFileSync(notExecutable, 'x', { mode: 0o644 });
+    expect(await findRepoRoot({ gitPath: notExecutable, cwd: repo })).toEqual({
+      ok: false, error: { kind: 'failed', exitCode: null, stderrTail: '', message: `Could not start ${notExecutable} rev-parse --show-toplevel: spawn ${notExecutable} EACCES` },
+    });
+  });
+
+  it('leaves nested repositories out of untracked files', async () => {
+    const nested = join(repo, 'nested');
+    mkdirSync(nested);
+    git(nested, 'init', '-q');
+    writeFileSync(join(nested, 'n.txt'), 'n');
+    try {
+      expect(await untrackedFiles(ctx(repo))).toEqual({ ok: true, value: ['new file.ts'] });
+    } finally {
+      rmSync(nested, { recursive: true, force: true });
+    }
+  });
+
   it('reports cancellation', async () => {
     const r = await listBranches({ gitPath: 'git', cwd: repo, signal: AbortSignal.abort() });
     expect(r).toEqual({ ok: false, error: { kind: 'cancelled', message: 'git for-each-ref "--format=%(refname:short)" refs/heads was cancelled' } });
