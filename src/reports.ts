@@ -5,6 +5,8 @@ import type { Settings } from './config';
 import { chooseReports, type ReportCandidate } from './core/report/discovery';
 import { loadReport, type LoadEnvironment } from './core/report/load';
 import type { LoadedReport } from './core/report/model';
+import { insideText } from './core/remap/placeMutants';
+import { sourceLines } from './core/sourceLines';
 import { ReportStore } from './core/store/reportStore';
 import { FileWatcher } from './fileWatcher';
 import type { Log } from './log';
@@ -112,6 +114,8 @@ export class ReportService implements vscode.Disposable {
     this.log.info(`Loaded ${candidate.path}: ${report.files.size} files, ${mutants} mutants`);
     for (const ignored of report.ignoredKeys) this.log.warn(`${candidate.path}: file "${ignored.key}" ${ignored.reason}; its mutants are not shown`);
     if (report.droppedMutants > 0) this.log.warn(`${candidate.path}: ${report.droppedMutants} mutants have an end before their start and are not shown`);
+    const outside = mutantsOutsideSource(report);
+    if (outside > 0) this.log.warn(`${candidate.path}: ${outside} mutants lie outside their file's source in the report and are not shown`);
     this.changed.fire(filesOf(before, report));
   }
 
@@ -149,6 +153,13 @@ export class ReportService implements vscode.Disposable {
 
 function workspaceFolders(): string[] {
   return (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.fsPath);
+}
+
+/** Mutants whose position does not exist in the source the report embeds (placeMutants leaves them out). */
+function mutantsOutsideSource(report: LoadedReport): number {
+  let outside = 0;
+  for (const file of report.files.values()) outside += file.mutants.filter((mutant) => !insideText(mutant.range, sourceLines(file))).length;
+  return outside;
 }
 
 function filesOf(...reports: Array<LoadedReport | undefined>): Set<string> {
