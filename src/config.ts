@@ -10,6 +10,15 @@ export interface Settings {
   readonly noCoverageDiagnostics: boolean;
   readonly staleMutants: 'dim' | 'hide';
   readonly maxReportSizeMB: number;
+  readonly coverageReports: readonly string[];
+  /** SF prefix → local prefix, `${workspaceFolder}` already substituted per folder by the reader. */
+  readonly coveragePathMappings: Readonly<Record<string, string>>;
+  readonly showCoveredChangedLines: boolean;
+  readonly showAllUncoveredLines: boolean;
+  /** The diff base; '' chooses origin's default branch, then main, master, HEAD. */
+  readonly diffBase: string;
+  /** The git program (never taken from an untrusted workspace's settings). */
+  readonly gitPath: string;
 }
 
 export const DEFAULT_MUTATION_REPORTS = [
@@ -38,6 +47,12 @@ export function readSettings(): Settings {
     noCoverageDiagnostics: config.get<boolean>('diagnostics.noCoverage', true),
     staleMutants: config.get<string>('staleMutants', 'dim') === 'hide' ? 'hide' : 'dim',
     maxReportSizeMB: Math.max(1, config.get<number>('maxReportSizeMB', 256)),
+    coverageReports: config.get<string[]>('coverageReports', ['**/coverage/lcov.info']).filter((glob) => typeof glob === 'string' && glob !== ''),
+    coveragePathMappings: stringRecord(config.get<unknown>('coverage.pathMappings', {})),
+    showCoveredChangedLines: config.get<boolean>('coverage.showCoveredChangedLines', false),
+    showAllUncoveredLines: config.get<boolean>('coverage.showAllUncoveredLines', false),
+    diffBase: config.get<string>('diffBase', '').trim(),
+    gitPath: programSetting(config, 'gitPath', 'git'),
   };
 }
 
@@ -46,4 +61,17 @@ export function onSettingsChanged(listener: () => void): vscode.Disposable {
   return vscode.workspace.onDidChangeConfiguration((event) => {
     if (event.affectsConfiguration('mutantLens')) listener();
   });
+}
+
+function stringRecord(value: unknown): Record<string, string> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return {};
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[0] !== ''));
+}
+
+/** A setting that names a program: workspace values count only in a trusted workspace. */
+function programSetting(config: vscode.WorkspaceConfiguration, key: string, fallback: string): string {
+  const inspected = config.inspect<string>(key);
+  const trusted = vscode.workspace.isTrusted;
+  const value = trusted ? config.get<string>(key) : inspected?.globalValue;
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : fallback;
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { MutantLensApi } from './api';
 import { createApi } from './apiImpl';
+import { registerCoverageFeature } from './coverage/coverageFeature';
 import { registerMutantHover } from './hover';
 import { createLog } from './log';
 import { registerMutationFeature } from './mutationFeature';
@@ -11,20 +12,25 @@ export function activate(context: vscode.ExtensionContext): MutantLensApi {
   context.subscriptions.push(log);
   context.subscriptions.push(vscode.commands.registerCommand('mutantLens.showLog', () => log.show(true)));
   const mutations = registerMutationFeature(context, log);
+  const coverage = registerCoverageFeature(context, log);
 
   // compose: features (each feature registers itself here with one call; keep edits to this file minimal)
   registerMutantHover(context, { mutantQuery: mutations.query, log });
-  // TODO(wire): changedLinesOf and reportPathFor are stubs until the git and report-store features provide them.
-  registerRerun(context, { log, mutantQuery: mutations.query, changedLinesOf: async () => undefined, reportPathFor: () => undefined });
+  registerRerun(context, { log, mutantQuery: mutations.query, changedLinesOf: coverage.changedLinesOf, reportPathFor: mutations.reportPathFor });
 
   log.info(`Mutant Lens ${String((context.extension.packageJSON as { version?: unknown }).version)} activated`);
+  const changed = new vscode.EventEmitter<void>();
+  context.subscriptions.push(changed, mutations.onDidChange(() => changed.fire()), coverage.onDidChange(() => changed.fire()));
   return createApi({
     query: mutations.query,
     store: mutations.store,
-    uncoveredChangedLines: () => [],
-    coverageReports: () => [],
-    onDidChange: mutations.onDidChange,
-    settled: () => mutations.settled(),
+    uncoveredChangedLines: coverage.uncoveredChangedLines,
+    coverageReports: coverage.reports,
+    onDidChange: changed.event,
+    settled: async () => {
+      await mutations.settled();
+      await coverage.settled();
+    },
   });
 }
 

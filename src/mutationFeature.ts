@@ -17,6 +17,8 @@ export interface MutationFeature {
   /** Fires when the shown mutants of any file changed. */
   readonly onDidChange: vscode.Event<void>;
   settled(): Promise<void>;
+  /** The JSON mutation report of a Stryker project folder, if one is loaded. */
+  reportPathFor(projectDir: string): string | undefined;
 }
 
 /** Surviving mutants from the reports on disk: editor markers, Problems panel, status bar, report list. */
@@ -69,5 +71,7 @@ export function registerMutationFeature(context: vscode.ExtensionContext, log: L
       await reports.settled();
       await pending.idle();
     },
+    reportPathFor: (projectDir) =>
+      reports.store.all().find((entry) => entry.candidate.packageDir === projectDir && entry.candidate.format === 'json' && entry.candidate.tool === 'stryker-js')?.candidate.path,
   };
 }

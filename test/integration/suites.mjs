@@ -62,4 +62,13 @@ export const suites = [
     settings: { 'mutantLens.maxReportSizeMB': 100 },
     timeoutMs: 150_000,
   },
+  {
+    name: 'coverage',
+    tests: 'out/test/integration/coverage/index',
+    workspace: async (dir) => {
+      const { makeSampleWorkspace } = await import('../fixtures/make-sample-workspace.mjs');
+      await makeSampleWorkspace(dir, { linkNodeModules: false });
+    },
+    settings: {},
+  },
 ];

@@ -1,0 +1,67 @@
+import * as vscode from 'vscode';
+import type { LcovFile } from '../core/coverage/lcov';
+import { coverChangedLines, patchCoverage, type FileChangeCoverage, type PatchCoverage } from '../core/coverage/uncoveredChanged';
+import type { ChangedLinesService } from './changedLinesService';
+import type { CoverageService } from './coverageService';
+
+export interface FileLines {
+  readonly uncovered: readonly number[];
+  readonly partial: readonly number[];
+  readonly covered: readonly number[];
+}
+
+const NONE: FileLines = { uncovered: [], partial: [], covered: [] };
+
+/** Changed lines joined with coverage, for the whole workspace; recomputed when either side changes. */
+export class ChangeCoverage implements vscode.Disposable {
+  private byFile = new Map<string, FileChangeCoverage>();
+  private totals: PatchCoverage = { covered: 0, total: 0, percent: undefined, filesNotInCoverage: 0 };
+  private readonly emitter = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.emitter.event;
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(
+    private readonly coverage: CoverageService,
+    private readonly changes: ChangedLinesService,
+  ) {
+    this.subscriptions = [coverage.onDidChange(() => this.recompute()), changes.onDidChange(() => this.recompute())];
+  }
+
+  linesOf(file: string): FileLines {
+    const entry = this.byFile.get(file);
+    return entry?.kind === 'measured' ? entry : NONE;
+  }
+
+  /** Patch coverage of one file, undefined when the file did not change or lcov does not know it. */
+  fileTotals(file: string): PatchCoverage | undefined {
+    const entry = this.byFile.get(file);
+    return entry === undefined || entry.kind !== 'measured' ? undefined : patchCoverage([entry]);
+  }
+
+  workspaceTotals(): PatchCoverage {
+    return this.totals;
+  }
+
+  /** Every uncovered changed line of the workspace: [file, 0-based line]. */
+  uncoveredEverywhere(): Array<[string, number]> {
+    const result: Array<[string, number]> = [];
+    for (const [file, entry] of this.byFile) if (entry.kind === 'measured') for (const line of entry.uncovered) result.push([file, line]);
+    return result;
+  }
+
+  coverageOf(file: string): LcovFile | undefined {
+    return this.coverage.coverageOf(file);
+  }
+
+  private recompute(): void {
+    const files = coverChangedLines(this.coverage.byPath(), this.changes.all());
+    this.byFile = new Map(files.map((entry) => [entry.path, entry]));
+    this.totals = patchCoverage(files);
+    this.emitter.fire();
+  }
+
+  dispose(): void {
+    for (const subscription of this.subscriptions) subscription.dispose();
+    this.emitter.dispose();
+  }
+}

@@ -1,0 +1,47 @@
+import { statSync } from 'node:fs';
+import * as vscode from 'vscode';
+import type { Settings } from '../config';
+import { coverageHoverLines, hitsOn, type ChangedLineKind } from '../core/coverageHover';
+import type { ChangedLinesService } from './changedLinesService';
+import type { ChangeCoverage } from './changeCoverage';
+import type { CoverageService } from './coverageService';
+
+/** Hover on a marked line: that it changed and did not run, hits, untaken branches, staleness. */
+export function registerCoverageHover(lines: ChangeCoverage, coverage: CoverageService, changes: ChangedLinesService, settings: () => Settings): vscode.Disposable {
+  return vscode.languages.registerHoverProvider({ scheme: 'file' }, {
+    provideHover(document, position) {
+      const file = document.uri.fsPath;
+      const kind = kindOf(lines, file, position.line, settings());
+      if (kind === undefined) return undefined;
+      const lcovTime = coverage.lcovTimeOf(file);
+      const text = coverageHoverLines({
+        kind,
+        line: position.line,
+        coverage: coverage.coverageOf(file),
+        coverageMayBeOld: lcovTime !== undefined && (document.isDirty || fileTime(document) > lcovTime),
+        base: changes.folderStates().find((state) => file.startsWith(state.folder))?.base?.base,
+      });
+      const markdown = new vscode.MarkdownString();
+      markdown.appendMarkdown('**Mutant Lens: coverage**\n\n');
+      for (const line of text) markdown.appendText(line).appendMarkdown('\n\n');
+      return new vscode.Hover(markdown, document.lineAt(position.line).range);
+    },
+  });
+}
+
+function kindOf(lines: ChangeCoverage, file: string, line: number, settings: Settings): ChangedLineKind | undefined {
+  const changed = lines.linesOf(file);
+  if (changed.uncovered.includes(line)) return 'uncovered';
+  if (changed.partial.includes(line)) return 'partial';
+  if (settings.showCoveredChangedLines && changed.covered.includes(line)) return 'covered';
+  if (settings.showAllUncoveredLines && hitsOn(lines.coverageOf(file), line) === 0) return 'unchanged';
+  return undefined;
+}
+
+function fileTime(document: vscode.TextDocument): number {
+  try {
+    return statSync(document.uri.fsPath).mtimeMs;
+  } catch {
+    return 0;
+  }
+}

@@ -1,0 +1,81 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as vscode from 'vscode';
+import { api, diagnosticRows, waitFor, workspaceFile } from '../helpers';
+
+const FILES = ['src/cart.ts', 'src/format.ts', 'src/loyalty.ts', 'src/shipping.ts', 'src/validate.ts'];
+
+function git(...args: string[]): void {
+  const cwd = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+  execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, stdio: 'ignore' });
+}
+
+async function uncoveredByFile(): Promise<Record<string, readonly number[]>> {
+  const lens = await api();
+  return Object.fromEntries(FILES.map((file) => [file, lens.getUncoveredChangedLines(workspaceFile(file))]));
+}
+
+async function hoverText(file: string, line: number): Promise<string[]> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', workspaceFile(file), new vscode.Position(line, 2));
+  return hovers
+    .flatMap((hover) => hover.contents.map((c) => (typeof c === 'string' ? c : c.value)))
+    .filter((text) => text.startsWith('**Mutant Lens: coverage**'));
+}
+
+describe('uncovered changed lines (real git, real lcov)', () => {
+  it('marks exactly the changed lines that lcov says never ran: committed, staged, unstaged and untracked', async () => {
+    const lens = await api();
+    await waitFor(() => lens.getUncoveredChangedLines(workspaceFile('src/validate.ts')).length, (n) => n > 0, 'changed lines');
+    assert.deepEqual(await uncoveredByFile(), {
+      'src/cart.ts': [],
+      'src/format.ts': [27],
+      'src/loyalty.ts': [2, 3, 4, 5],
+      'src/shipping.ts': [],
+      'src/validate.ts': [27, 29],
+    });
+  });
+
+  it('lists the lcov file with the absolute paths it covers', async () => {
+    const lens = await api();
+    const coverage = lens.getReports().filter((r) => r.kind === 'coverage');
+    assert.deepEqual(
+      coverage.map((r) => ({ path: r.path, state: r.state, reason: r.reason, files: [...r.files].sort() })),
+      [{ path: workspaceFile('coverage/lcov.info').fsPath, state: 'ok', reason: undefined, files: ['src/cart.ts', 'src/format.ts', 'src/loyalty.ts', 'src/shipping.ts', 'src/validate.ts'].map((f) => workspaceFile(f).fsPath) }],
+    );
+  });
+
+  it('explains an uncovered changed line in a hover', async () => {
+    await api();
+    // appendText escapes the text for markdown: spaces become &nbsp;, line ends become \n.
+    assert.deepEqual(await hoverText('src/validate.ts', 27), ['**Mutant Lens: coverage**\n\nChanged&nbsp;against&nbsp;main&nbsp;and&nbsp;never&nbsp;ran&nbsp;in&nbsp;a&nbsp;test.\n\nHits:&nbsp;0\n\n']);
+    assert.deepEqual(await hoverText('src/validate.ts', 26), []);
+  });
+
+  it('keeps the marks after a commit on the branch, and clears them after switching to main', async () => {
+    const lens = await api();
+    git('add', '-A');
+    git('commit', '-q', '-m', 'Finish the feature');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await lens.settled();
+    assert.deepEqual((await uncoveredByFile())['src/validate.ts'], [27, 29]);
+    git('checkout', '-q', 'main');
+    const cleared = await waitFor(uncoveredByFile, (lines) => Object.values(lines).every((l) => l.length === 0), 'no uncovered changed lines on main');
+    assert.deepEqual(cleared, { 'src/cart.ts': [], 'src/format.ts': [], 'src/loyalty.ts': [], 'src/shipping.ts': [], 'src/validate.ts': [] });
+    git('checkout', '-q', 'feature/discounts');
+    await waitFor(uncoveredByFile, (lines) => lines['src/validate.ts']?.length === 2, 'the feature branch marks again');
+  });
+
+  it('keeps working without git: mutants stay, changed lines are unknown', async () => {
+    const lens = await api();
+    const config = vscode.workspace.getConfiguration('mutantLens');
+    await config.update('gitPath', '/nonexistent/git', vscode.ConfigurationTarget.Global);
+    try {
+      await waitFor(uncoveredByFile, (lines) => Object.values(lines).every((l) => l.length === 0), 'changed lines to be unknown');
+      assert.equal(diagnosticRows(workspaceFile('src/cart.ts')).length > 0, true);
+      assert.equal(lens.getMutants(workspaceFile('src/cart.ts')).length, 14);
+    } finally {
+      await config.update('gitPath', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor(uncoveredByFile, (lines) => lines['src/validate.ts']?.length === 2, 'changed lines back with git');
+  });
+});
