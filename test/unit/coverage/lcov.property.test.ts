@@ -81,8 +81,8 @@ describe('parseLcov on the real vitest report of the sample project', () => {
     const { readFileSync } = await import('node:fs');
     const text = readFileSync(new URL('../../fixtures/sample-project/coverage/lcov.info', import.meta.url), 'utf8');
     // @ts-expect-error lcov-parse ships no types
-    const lcovParse = (await import('lcov-parse')).default as { source: (t: string, cb: (e: unknown, d: LcovParseFile[]) => void) => void };
-    const theirs = await new Promise<LcovParseFile[]>((resolve, reject) => lcovParse.source(text, (e, d) => (e ? reject(new Error(String(e))) : resolve(d))));
+    const lcovParse = (await import('lcov-parse')).default as { source: (t: string, cb: (e: string | null, d: LcovParseFile[]) => void) => void };
+    const theirs = await new Promise<LcovParseFile[]>((resolve, reject) => lcovParse.source(text, (e, d) => (e ? reject(new Error(e)) : resolve(d))));
     const expected = theirs.map((f) => ({
       path: f.file,
       lines: f.lines.details.map((d) => [d.line - 1, d.hit]),
