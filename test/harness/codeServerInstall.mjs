@@ -81,7 +81,8 @@ async function install() {
   await run('npm', ['install', '--no-audit', '--no-fund', '--no-save', `code-server@${codeServerVersion}`], {
     cwd: staging,
     // build_from_source: native modules (argon2, kerberos) compile here instead of trying to download prebuilt binaries.
-    env: { ...process.env, npm_config_unsafe_perm: 'true', npm_config_yes: 'true', npm_config_build_from_source: 'true' },
+    // loglevel: npm run --silent (npm test) would otherwise hide the install's errors.
+    env: { ...process.env, npm_config_loglevel: 'notice', npm_config_unsafe_perm: 'true', npm_config_yes: 'true', npm_config_build_from_source: 'true' },
   });
   writeFileSync(join(staging, '.installed'), codeServerVersion);
   rmSync(installDir, { recursive: true, force: true });
