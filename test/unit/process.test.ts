@@ -52,7 +52,7 @@ function pidsFromFirstLine(): { promise: Promise<number[]>; onStdout: (t: string
   return { promise, onStdout };
 }
 
-describe('runProcess', () => {
+describe('runProcess', { timeout: 20_000 }, () => {
   it('returns exit code, stdout and stderr of a finished process', async () => {
     const script = "process.stdout.write('out é'); process.stderr.write('err'); process.exit(3)";
     const r = await runProcess({ command: NODE, args: ['-e', script], cwd: CWD });

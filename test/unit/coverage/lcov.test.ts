@@ -45,7 +45,7 @@ function report(files: ReturnType<typeof lcovFile>[], ignoredLines = 0, version?
   return { ok: true, value: { files, ignoredLines, version } };
 }
 
-describe('parseLcov', () => {
+describe('parseLcov', { timeout: 30_000 }, () => {
   it('reads every record type of a CRLF file with a BOM, merging records of one SF', () => {
     expect(parseLcov(FIXTURE)).toEqual(FIXTURE_REPORT);
   });

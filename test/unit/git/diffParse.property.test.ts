@@ -70,7 +70,7 @@ describe('parseDiff on generated diffs', () => {
         const expected = files.map((f, i) => ({ path: f.path, oldPath: undefined, status: 'modified', lines: rendered[i]?.lines }));
         expect(parseDiff(rendered.map((r) => r.text).join(''))).toEqual(expected);
       }),
-      { numRuns: 1000 },
+      { numRuns: 500 },
     );
   });
 });
@@ -101,7 +101,7 @@ function isSubsequence(sub: readonly string[], of: readonly string[]): boolean {
   return i === sub.length;
 }
 
-describe('parseDiff on real git output', () => {
+describe('parseDiff on real git output', { timeout: 60_000 }, () => {
   const repo = mkdtempSync(join(tmpdir(), 'ml-diffprop-'));
   const git = (...args: string[]): string => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
   git('init', '-q', '-b', 'main');

@@ -21,6 +21,7 @@ function write(path: string, content: string | Buffer): void {
 const ctx = (cwd: string) => ({ gitPath: 'git', cwd, timeoutMs: 20_000 });
 
 beforeAll(() => {
+  // Builds the repository shared by the tests below.
   mkdirSync(join(repo, 'src'), { recursive: true });
   git(repo, 'init', '-q', '-b', 'main');
   write('a.ts', '1\n2\n3\n4\n5\n');
@@ -52,11 +53,11 @@ beforeAll(() => {
   write('a.ts', '1\ntwo\n3\n4\nfive\n');
   write('new file.ts', 'x\ny\n');
   write('ignored.log', 'noise\n');
-});
+}, 30_000);
 
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-describe('git against a real repository', () => {
+describe('git against a real repository', { timeout: 30_000 }, () => {
   it('finds the repository root from a subfolder', async () => {
     expect(await findRepoRoot(ctx(join(repo, 'src')))).toEqual({ ok: true, value: repo });
   });
@@ -116,7 +117,7 @@ describe('git against a real repository', () => {
   });
 });
 
-describe('git errors', () => {
+describe('git errors', { timeout: 30_000 }, () => {
   it('says when git is missing', async () => {
     expect(await findRepoRoot({ gitPath: join(temp, 'no-git-here'), cwd: repo })).toEqual({
       ok: false,
