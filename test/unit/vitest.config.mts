@@ -7,6 +7,7 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',
     sequence: { shuffle: true },
+    testTimeout: 20_000,
     reporters: ['default'],
     pool: 'threads',
   },

@@ -79,3 +79,12 @@ describe('uncovered changed lines (real git, real lcov)', () => {
     await waitFor(uncoveredByFile, (lines) => lines['src/validate.ts']?.length === 2, 'changed lines back with git');
   });
 });
+
+describe('mutant hover in the git workspace', () => {
+  it('describes the survivor under the cursor', async () => {
+    await api();
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', workspaceFile('src/cart.ts'), new vscode.Position(23, 9));
+    const texts = hovers.flatMap((hover) => hover.contents.map((c) => (typeof c === 'string' ? c : c.value)));
+    assert.equal(texts.some((t) => t.includes('EqualityOperator')), true, JSON.stringify(texts));
+  });
+});
