@@ -16,9 +16,9 @@ export interface MutationFeature {
   readonly query: MutantQuery;
   /** Fires when the shown mutants of any file changed. */
   readonly onDidChange: vscode.Event<void>;
-  settled(): Promise<void>;
+  readonly settled: () => Promise<void>;
   /** The JSON mutation report of a Stryker project folder, if one is loaded. */
-  reportPathFor(projectDir: string): string | undefined;
+  readonly reportPathFor: (projectDir: string) => string | undefined;
 }
 
 /** Surviving mutants from the reports on disk: editor markers, Problems panel, status bar, report list. */

@@ -11,11 +11,11 @@ import { CoverageService } from './coverageService';
 import { CoverageStatusBar } from './coverageStatusBar';
 
 export interface CoverageFeature {
-  uncoveredChangedLines(file: string): readonly number[];
-  changedLinesOf(file: string): Promise<readonly number[] | undefined>;
-  reports(): readonly ReportState[];
+  readonly uncoveredChangedLines: (file: string) => readonly number[];
+  readonly changedLinesOf: (file: string) => Promise<readonly number[] | undefined>;
+  readonly reports: () => readonly ReportState[];
   readonly onDidChange: vscode.Event<void>;
-  settled(): Promise<void>;
+  readonly settled: () => Promise<void>;
 }
 
 /** Uncovered changed lines: lcov.info joined with the git diff against the base branch. */
