@@ -13,32 +13,46 @@ export function median(values) {
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** Wall time and this process's CPU time (user + system) of one run, in milliseconds. */
 async function timeOnce(fn) {
   collectGarbage();
+  const cpu = process.cpuUsage();
   const started = performance.now();
   await fn();
-  return performance.now() - started;
+  const wall = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { wall, cpu: (used.user + used.system) / 1000 };
 }
 
 /**
  * Runs `warmup` untimed rounds, then `reps` timed rounds of both functions, interleaved.
- * Returns every sample and the medians in milliseconds.
+ * Returns every wall-time sample and the medians in milliseconds, and the median CPU times:
+ * on a loaded machine wall time includes waiting for other processes, CPU time does not.
  */
 export async function compare({ subject, baseline, reps = 5, warmup = 1 }) {
   for (let i = 0; i < warmup; i++) {
     await baseline();
     await subject();
   }
-  const subjectMs = [];
-  const baselineMs = [];
+  const subjectRuns = [];
+  const baselineRuns = [];
   for (let i = 0; i < reps; i++) {
     if (i % 2 === 0) {
-      baselineMs.push(await timeOnce(baseline));
-      subjectMs.push(await timeOnce(subject));
+      baselineRuns.push(await timeOnce(baseline));
+      subjectRuns.push(await timeOnce(subject));
     } else {
-      subjectMs.push(await timeOnce(subject));
-      baselineMs.push(await timeOnce(baseline));
+      subjectRuns.push(await timeOnce(subject));
+      baselineRuns.push(await timeOnce(baseline));
     }
   }
-  return { subject: median(subjectMs), baseline: median(baselineMs), subjectMs, baselineMs };
+  const subjectMs = subjectRuns.map((run) => run.wall);
+  const baselineMs = baselineRuns.map((run) => run.wall);
+  return {
+    subject: median(subjectMs),
+    baseline: median(baselineMs),
+    subjectCpu: median(subjectRuns.map((run) => run.cpu)),
+    baselineCpu: median(baselineRuns.map((run) => run.cpu)),
+    subjectMs,
+    baselineMs,
+  };
 }

@@ -20,7 +20,7 @@ export async function loadRow({ core, data, reps }) {
     ratio,
     floor: '≤ 1.5× JSON.parse',
     ok: ratio <= 1.5,
-    note: `${(bytes / 1024 / 1024).toFixed(1)} MB, ${mutants} mutants in ${files} files; loadReport = async read + JSON.parse + ajv schema check + O(n) duplicate check + key resolution (existsSync per file) + 0-based sorted model`,
+    note: `${(bytes / 1024 / 1024).toFixed(1)} MB, ${mutants} mutants in ${files} files; loadReport = async read + JSON.parse + ajv schema check + O(n) duplicate check + key resolution (existsSync per file) + 0-based sorted model; CPU-time ratio ${(result.subjectCpu / result.baselineCpu).toFixed(2)}×`,
     values: result,
   };
 }

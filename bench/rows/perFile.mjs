@@ -52,12 +52,12 @@ export async function perFileRow({ core, data, reps }) {
   return {
     id: 'perFile',
     row: `per-file work, ${file.mutants.length} mutants`,
-    subject: ms(result.subject),
+    subject: `${ms(result.subjectCpu)} CPU (${ms(result.subject)} wall)`,
     baseline: `${ms(result.baseline)} (JSON.parse of the file's ${(data.report.hotFileJson.length / 1024).toFixed(0)} KB entry)`,
     ratio: result.subject / result.baseline,
     floor: '< 5 ms',
-    ok: result.subject < 5,
-    note: `showMutants + mutantMessage for each + decoration grouping by line, all ${shown} mutants shown (every status), text unchanged since the report; after 30 warm-up runs (JIT-optimised); fastest run ${ms(Math.min(...result.subjectMs))}; the baseline is for scale only`,
+    ok: result.subjectCpu < 5,
+    note: `showMutants + mutantMessage for each + decoration grouping by line, all ${shown} mutants shown (every status), text unchanged since the report; after 30 warm-up runs (JIT-optimised); fastest wall time ${ms(Math.min(...result.subjectMs))}; judged on CPU time (wall time on a loaded machine includes waiting for other processes); the baseline is for scale only`,
     values: result,
   };
 }

@@ -41,12 +41,12 @@ export async function remapRow({ core, reps }) {
   return {
     id: 'remap',
     row: 'stale remap, 5,000 lines, 10-line edit',
-    subject: ms(result.subject),
+    subject: `${ms(result.subjectCpu)} CPU (${ms(result.subject)} wall)`,
     baseline: `${ms(result.baseline)} (split both texts)`,
     ratio: result.subject / result.baseline,
     floor: '< 10 ms',
-    ok: result.subject < 10,
-    note: `placeMutants with ${mutants.length} mutants (${stale} end up stale); prefix/suffix match then Myers diff of the middle; after 30 warm-up runs; fastest run ${ms(Math.min(...result.subjectMs))}; the baseline is for scale only`,
+    ok: result.subjectCpu < 10,
+    note: `placeMutants with ${mutants.length} mutants (${stale} end up stale); prefix/suffix match then Myers diff of the middle; after 30 warm-up runs; fastest wall time ${ms(Math.min(...result.subjectMs))}; judged on CPU time; the baseline is for scale only`,
     values: result,
   };
 }
