@@ -11,11 +11,11 @@ const eslintConfigs = ['eslint.config.mjs', 'eslint.config.js', 'eslint.config.c
 const strykerConfigs = ['stryker.config.json', 'stryker.config.mjs', 'stryker.config.js', 'stryker.conf.json', 'stryker.conf.js'];
 
 // A full Stryker run of src/core takes far longer than CI's budget on 2 cores (thousands of
-// mutants); an incremental one, from a kept reports/stryker-incremental.json, takes minutes.
+// mutants); an incremental one, from the committed stryker-incremental.json, takes minutes.
 function mutationSkipReason() {
   if (!anyOf(...strykerConfigs)) return 'no stryker config at the root yet';
-  if (anyOf('reports/stryker-incremental.json') || process.env.MUTANT_LENS_FULL_MUTATION === '1') return false;
-  return 'no reports/stryker-incremental.json to run incrementally from, and a full run takes too long here; run `npm run mutate` by hand, or set MUTANT_LENS_FULL_MUTATION=1';
+  if (anyOf('stryker-incremental.json') || process.env.MUTANT_LENS_FULL_MUTATION === '1') return false;
+  return 'no stryker-incremental.json (committed) to run incrementally from, and a full run takes too long here; run `npm run mutate` by hand, or set MUTANT_LENS_FULL_MUTATION=1';
 }
 
 // count: how the step's output gives its test totals (none: not a test run).
