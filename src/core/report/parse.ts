@@ -22,6 +22,7 @@ export function parseReportText(text: string, format: ReportFormat): Result<Muta
   }
   const parsed = parseJson(json.value);
   if (!parsed.ok) return parsed;
+  fillMissingLanguages(parsed.value);
   const valid = validateReport(parsed.value);
   if (!valid.ok) return err({ kind: 'schema', message: `is not a valid mutation report: ${valid.error}` });
   return ok(parsed.value as MutationTestResult);
@@ -47,4 +48,20 @@ export function looksTruncated(message: string, text: string): boolean {
   if (message.includes('end of JSON input') || message.includes('Unterminated string')) return true;
   const position = /at position (\d+)/.exec(message);
   return position !== null && Number(position[1]) >= text.trimEnd().length;
+}
+
+const LANGUAGES: Record<string, string> = { java: 'java', kt: 'kotlin', scala: 'scala', cs: 'csharp', ts: 'typescript', tsx: 'typescript', js: 'javascript', jsx: 'javascript', mjs: 'javascript', cjs: 'javascript' };
+
+/**
+ * The pitest plugin writes files without `language`, which the schema requires; name it after
+ * the file's extension (or "unknown") so that such reports still load. Nothing else is changed.
+ */
+export function fillMissingLanguages(data: unknown): void {
+  const files = (data as { files?: unknown } | null)?.files;
+  if (files === null || typeof files !== 'object') return;
+  for (const [key, file] of Object.entries(files as Record<string, unknown>)) {
+    if (file === null || typeof file !== 'object' || Array.isArray(file) || 'language' in file) continue;
+    const extension = /\.([A-Za-z]+)$/.exec(key)?.[1]?.toLowerCase() ?? '';
+    (file as Record<string, unknown>).language = LANGUAGES[extension] ?? 'unknown';
+  }
 }

@@ -18,6 +18,8 @@ export interface KeyContext {
 export type KeyResolution = { readonly path: string } | { readonly ignored: string };
 
 const NOT_FOUND = 'was not found in the workspace';
+/** pitest names classes of Java's default package `default/Main.java`. */
+const PITEST_DEFAULT_PACKAGE = 'default/';
 const AMBIGUOUS = 'matches';
 
 export function normaliseKey(key: string): string {
@@ -46,6 +48,10 @@ export function resolveReportKey(key: string, context: KeyContext): KeyResolutio
     else if (context.exists(candidate)) return { path: candidate };
   }
   const bySuffix = resolveBySuffix(normal, context);
+  if (!('path' in bySuffix) && normal.startsWith(PITEST_DEFAULT_PACKAGE)) {
+    const inDefault = resolveBySuffix(normal.slice(PITEST_DEFAULT_PACKAGE.length), context);
+    if ('path' in inDefault) return inDefault;
+  }
   if ('path' in bySuffix) return bySuffix;
   if (outside !== undefined && bySuffix.ignored !== undefined && !bySuffix.ignored.startsWith(AMBIGUOUS)) return { ignored: `resolves outside the workspace (${outside})` };
   return bySuffix;

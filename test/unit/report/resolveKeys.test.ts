@@ -40,6 +40,11 @@ describe('resolveReportKey', () => {
     expect(resolveReportKey('C:\\build\\app\\src\\cart.ts', context())).toEqual({ path: '/ws/app/src/cart.ts' });
   });
 
+  it("finds pitest's default/ package by the rest of the key", () => {
+    expect(resolveReportKey('default/cart.ts', context())).toEqual({ path: '/ws/app/src/cart.ts' });
+    expect(resolveReportKey('default/nothing.ts', context())).toEqual({ ignored: 'was not found in the workspace' });
+  });
+
   it('refuses an ambiguous suffix', () => {
     expect(resolveReportKey('util/a.ts', context())).toEqual({ ignored: 'matches 2 files in the workspace' });
     expect(resolveReportKey('/other/util/a.ts', context())).toEqual({ ignored: 'resolves outside the workspace (/other/util/a.ts)' });
