@@ -32,6 +32,8 @@ interface Hunk {
   newLeft: number;
   /** 1-based number of the next new-file line. */
   next: number;
+  /** The file's changed lines, added to as the body is read. */
+  readonly lines: number[];
 }
 
 const HUNK_HEADER = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
@@ -47,7 +49,7 @@ export function parseDiff(text: string): DiffFile[] {
   };
   for (const raw of text.split('\n')) {
     if (hunk !== undefined && (hunk.oldLeft > 0 || hunk.newLeft > 0)) {
-      if (file !== undefined) bodyLine(raw, hunk, file.lines);
+      bodyLine(raw, hunk);
       continue;
     }
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
@@ -55,9 +57,11 @@ export function parseDiff(text: string): DiffFile[] {
       flush();
       hunk = undefined;
       file = line.startsWith('diff --git ') ? startFile(line.slice(11)) : undefined;
-    } else if (file !== undefined && line.startsWith('@@')) {
-      hunk = startHunk(line);
-    } else if (file !== undefined && hunk === undefined) {
+    } else if (file === undefined) {
+      continue;
+    } else if (line.startsWith('@@')) {
+      hunk = startHunk(line, file.lines);
+    } else if (hunk === undefined) {
       headerLine(line, file);
     }
   }
@@ -70,17 +74,18 @@ function startFile(rest: string): FileState {
   return { oldPath: paths?.old, newPath: paths?.new, status: 'modified', binary: false, lines: [] };
 }
 
-function startHunk(line: string): Hunk | undefined {
+function startHunk(line: string, lines: number[]): Hunk | undefined {
   const m = HUNK_HEADER.exec(line);
   if (m === null) return undefined;
   const count = (s: string | undefined): number => (s === undefined ? 1 : Number(s));
-  return { oldLeft: count(m[1]), newLeft: count(m[3]), next: Number(m[2]) };
+  return { oldLeft: count(m[1]), newLeft: count(m[3]), next: Number(m[2]), lines };
 }
 
-function bodyLine(raw: string, hunk: Hunk, lines: number[]): void {
+/** Hunks come in order and each body line moves forward, so lines stay ascending and unique. */
+function bodyLine(raw: string, hunk: Hunk): void {
   const c = raw.charCodeAt(0);
   if (c === 43 /* + */) {
-    lines.push(hunk.next - 1);
+    hunk.lines.push(hunk.next - 1);
     hunk.next++;
     hunk.newLeft--;
   } else if (c === 45 /* - */) {
@@ -94,7 +99,6 @@ function bodyLine(raw: string, hunk: Hunk, lines: number[]): void {
 }
 
 const HEADER_FIELDS: readonly [string, (file: FileState, value: string) => void][] = [
-  ['--- ', (f, v) => (f.oldPath = stripPrefix(headerPath(v), 'a/') ?? f.oldPath)],
   ['+++ ', (f, v) => setNewPath(f, stripPrefix(headerPath(v), 'b/'))],
   ['new file mode ', (f) => (f.status = 'added')],
   ['deleted file mode ', (f) => (f.status = 'deleted')],
@@ -124,12 +128,9 @@ function unquote(value: string): string {
   return value.startsWith('"') ? (readQuoted(value, 0)?.name ?? value) : value;
 }
 
+/** A deleted file keeps the path of its `diff --git` line, and its hunks add no line. */
 function toDiffFile(f: FileState): DiffFile | undefined {
-  if (f.binary) return undefined;
-  const deleted = f.status === 'deleted';
-  const path = deleted ? f.oldPath : f.newPath;
-  if (path === undefined) return undefined;
+  if (f.binary || f.newPath === undefined) return undefined;
   const renamed = f.status === 'renamed' || f.status === 'copied';
-  const lines = deleted ? [] : [...new Set(f.lines)].sort((a, b) => a - b);
-  return { path, oldPath: renamed ? f.oldPath : undefined, status: f.status, lines };
+  return { path: f.newPath, oldPath: renamed ? f.oldPath : undefined, status: f.status, lines: f.lines };
 }

@@ -72,8 +72,9 @@ describe('parseDiff', () => {
   });
 
   it('ignores combined diffs, unmerged notices, malformed hunk headers and text before the first file', () => {
-    const text = d('warning: x', '* Unmerged path z.ts', 'diff --cc z.ts', '@@@ -1,1 -1,1 +1,2 @@@', '++a',
-      'diff --git a/k b/k', '--- a/k', '+++ b/k', '@@ bad @@', '+not counted', '@@ -1 +1 @@', '-a', '+b');
+    const text = d('warning: x', '@@ -1 +1 @@', '+before any file', '* Unmerged path z.ts', 'diff --cc z.ts', 'index 1,2..3', '--- a/z.ts', '+++ b/z.ts', '@@@ -1,1 -1,1 +1,2 @@@', '++a',
+      'diff --git a/k b/k', '--- a/k', '+++ b/k', '@@ bad @@', '+not counted', '@@ -1 +1 @@', '-a', '+b', 'new file mode 100644', 'rename to elsewhere', '+++ b/other',
+      'diff --git unparseable', 'index 1..2', '@@ -1 +1 @@', '-a', '+b');
     expect(parseDiff(text)).toEqual([{ path: 'k', oldPath: undefined, status: 'modified', lines: [0] }]);
   });
 
@@ -97,6 +98,9 @@ describe('diff paths', () => {
   it('splits diff --git lines', () => {
     expect(pathsOfDiffLine('a/x y b/x y')).toEqual({ old: 'x y', new: 'x y' });
     expect(pathsOfDiffLine('a/one b/two')).toEqual({ old: 'one', new: 'two' });
+    expect(pathsOfDiffLine('a/x b/y b/x b/y')).toEqual({ old: 'x b/y', new: 'x b/y' });
+    expect(pathsOfDiffLine('a/x b/yy b/x b/y')).toEqual({ old: 'x', new: 'yy b/x b/y' });
+    expect(pathsOfDiffLine('a/x b/y b/x b/yz')).toEqual({ old: 'x', new: 'y b/x b/yz' });
     expect(pathsOfDiffLine('"a/\\303\\251" b/e')).toEqual({ old: 'é', new: 'e' });
     expect(pathsOfDiffLine('"a/x" "b/y"')).toEqual({ old: 'x', new: 'y' });
     expect(pathsOfDiffLine('a/x "b/\\303\\251"')).toEqual({ old: 'x', new: 'é' });
