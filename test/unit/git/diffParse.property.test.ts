@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDiff } from '../../../src/core/git/diffParse';
 
 /** git's C-style quoting of a path, when it needs it. */
@@ -102,12 +102,16 @@ function isSubsequence(sub: readonly string[], of: readonly string[]): boolean {
 }
 
 describe('parseDiff on real git output', { timeout: 60_000 }, () => {
-  const repo = mkdtempSync(join(tmpdir(), 'ml-diffprop-'));
+  let repo = '';
   const git = (...args: string[]): string => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
-  git('init', '-q', '-b', 'main');
-  git('config', 'user.email', 't@example.com');
-  git('config', 'user.name', 't');
-  git('config', 'core.autocrlf', 'false');
+  // Made in beforeAll, not at collection, so that a filtered-out run leaves no folder behind.
+  beforeAll(() => {
+    repo = mkdtempSync(join(tmpdir(), 'ml-diffprop-'));
+    git('init', '-q', '-b', 'main');
+    git('config', 'user.email', 't@example.com');
+    git('config', 'user.name', 't');
+    git('config', 'core.autocrlf', 'false');
+  });
   afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
   const LINE = fc.constantFrom('a', 'b', 'c', 'd', '', 'a\r', '}');

@@ -7,8 +7,8 @@ import {
   changedLinesSince, diffAgainst, findRepoRoot, listBranches, mergeBase, remoteDefaultBranch, resolveBase, untrackedFiles,
 } from '../../../src/core/git/gitCli';
 
-const temp = realpathSync(mkdtempSync(join(tmpdir(), 'ml-gitcli-')));
-const repo = join(temp, 'repo');
+let temp = '';
+let repo = '';
 
 function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } });
@@ -21,7 +21,9 @@ function write(path: string, content: string | Buffer): void {
 const ctx = (cwd: string) => ({ gitPath: 'git', cwd, timeoutMs: 20_000 });
 
 beforeAll(() => {
-  // Builds the repository shared by the tests below.
+  // Builds the repository shared by the tests below (in beforeAll: collection alone leaves nothing behind).
+  temp = realpathSync(mkdtempSync(join(tmpdir(), 'ml-gitcli-')));
+  repo = join(temp, 'repo');
   mkdirSync(join(repo, 'src'), { recursive: true });
   git(repo, 'init', '-q', '-b', 'main');
   write('a.ts', '1\n2\n3\n4\n5\n');
