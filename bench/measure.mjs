@@ -14,8 +14,8 @@ export function median(values) {
 }
 
 /** Wall time and this process's CPU time (user + system) of one run, in milliseconds. */
-async function timeOnce(fn) {
-  collectGarbage();
+async function timeOnce(fn, gcEach) {
+  if (gcEach) collectGarbage();
   const cpu = process.cpuUsage();
   const started = performance.now();
   await fn();
@@ -25,24 +25,37 @@ async function timeOnce(fn) {
 }
 
 /**
+ * One full GC, then a pause for V8's concurrent sweeper threads to finish: their CPU time is
+ * counted by process.cpuUsage() and they compete with the main thread for the two cores.
+ */
+async function settle() {
+  collectGarbage();
+  await new Promise((resolve) => setTimeout(resolve, 250));
+}
+
+/**
  * Runs `warmup` untimed rounds, then `reps` timed rounds of both functions, interleaved.
  * Returns every wall-time sample and the medians in milliseconds, and the median CPU times:
  * on a loaded machine wall time includes waiting for other processes, CPU time does not.
+ * `gcEach: false` (for millisecond-scale work with a big heap alive) collects once before the
+ * timed rounds instead of before each run: a full GC of the loaded report leaves concurrent
+ * sweeping running into the next few milliseconds. Young-generation collections during a run stay in.
  */
-export async function compare({ subject, baseline, reps = 5, warmup = 1 }) {
+export async function compare({ subject, baseline, reps = 5, warmup = 1, gcEach = true }) {
   for (let i = 0; i < warmup; i++) {
     await baseline();
     await subject();
   }
+  if (!gcEach) await settle();
   const subjectRuns = [];
   const baselineRuns = [];
   for (let i = 0; i < reps; i++) {
     if (i % 2 === 0) {
-      baselineRuns.push(await timeOnce(baseline));
-      subjectRuns.push(await timeOnce(subject));
+      baselineRuns.push(await timeOnce(baseline, gcEach));
+      subjectRuns.push(await timeOnce(subject, gcEach));
     } else {
-      subjectRuns.push(await timeOnce(subject));
-      baselineRuns.push(await timeOnce(baseline));
+      subjectRuns.push(await timeOnce(subject, gcEach));
+      baselineRuns.push(await timeOnce(baseline, gcEach));
     }
   }
   const subjectMs = subjectRuns.map((run) => run.wall);

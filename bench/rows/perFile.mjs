@@ -46,6 +46,7 @@ export async function perFileRow({ core, data, reps }) {
   const result = await compare({
     reps,
     warmup: 30,
+    gcEach: false,
     subject: () => perFileWork(core, sources, file.source, statuses),
     baseline: () => JSON.parse(data.report.hotFileJson),
   });

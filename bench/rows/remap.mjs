@@ -35,6 +35,7 @@ export async function remapRow({ core, reps }) {
   const result = await compare({
     reps,
     warmup: 30,
+    gcEach: false,
     subject: () => core.placeMutants(source, current, mutants),
     baseline: () => [core.splitLines(source), core.splitLines(current)],
   });
