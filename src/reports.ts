@@ -63,9 +63,11 @@ export class ReportService implements vscode.Disposable {
     const chosen = chooseReports([...new Set(found)]);
     const keep = new Set(chosen.map((candidate) => candidate.path));
     const gone = this.store.all().filter((entry) => !keep.has(entry.candidate.path));
-    for (const entry of gone) this.forget(entry.candidate.path, entry.report);
     const fresh = chosen.filter((candidate) => this.store.get(candidate.path) === undefined);
+    // Successors first (an html report taking over from a deleted json one), so that the
+    // markers never go empty in between.
     await Promise.all(fresh.map((candidate) => this.load(candidate)));
+    for (const entry of gone) this.forget(entry.candidate.path, entry.report);
   }
 
   private onFilesChanged(files: readonly string[]): void {

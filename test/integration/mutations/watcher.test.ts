@@ -61,14 +61,20 @@ describe('watching the report on disk', () => {
     assert.deepEqual(rows, CART_DIAGNOSTICS);
   });
 
-  it('falls back to the html report, then the incremental file, when the json report is deleted', async () => {
+  it('falls back to the html report, then the incremental file, when the json report is deleted, never showing nothing', async () => {
     const lens = await api();
+    const html = workspaceFile('reports/mutation/mutation.html').fsPath;
     const mutationReports = (): string[] => lens.getReports().filter((r) => r.kind === 'mutation' && r.state === 'ok').map((r) => r.path);
+    const watchMarkers = () => {
+      assert.deepEqual(diagnosticRows(workspaceFile('src/cart.ts')), CART_DIAGNOSTICS, 'the markers changed during the handover');
+      return mutationReports();
+    };
     await fs.rename(REPORT(), `${REPORT()}.away`);
-    assert.deepEqual(await waitFor(mutationReports, (paths) => paths[0]?.endsWith('.html') === true, 'the html report'), [workspaceFile('reports/mutation/mutation.html').fsPath]);
-    await fs.rename(workspaceFile('reports/mutation/mutation.html').fsPath, `${workspaceFile('reports/mutation/mutation.html').fsPath}.away`);
-    assert.deepEqual(await waitFor(mutationReports, (paths) => paths[0]?.endsWith('incremental.json') === true, 'the incremental file'), [workspaceFile('reports/stryker-incremental.json').fsPath]);
-    assert.deepEqual(diagnosticRows(workspaceFile('src/cart.ts')), CART_DIAGNOSTICS);
+    assert.deepEqual(await waitFor(watchMarkers, (paths) => paths.length === 1 && paths[0] === html, 'the html report alone'), [html]);
+    await fs.rename(html, `${html}.away`);
+    const incremental = workspaceFile('reports/stryker-incremental.json').fsPath;
+    assert.deepEqual(await waitFor(watchMarkers, (paths) => paths.length === 1 && paths[0] === incremental, 'the incremental file alone'), [incremental]);
+    await waitFor(watchMarkers, () => true, 'markers');
   });
 
   it('clears the markers when the last report is deleted, and finds reports again when they come back', async () => {
