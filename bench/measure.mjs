@@ -65,6 +65,8 @@ export async function compare({ subject, baseline, reps = 5, warmup = 1, gcEach 
     baseline: median(baselineMs),
     subjectCpu: median(subjectRuns.map((run) => run.cpu)),
     baselineCpu: median(baselineRuns.map((run) => run.cpu)),
+    /** Median of subject ÷ baseline wall times of the runs made side by side. */
+    pairedRatio: median(subjectMs.map((value, i) => value / baselineMs[i])),
     subjectMs,
     baselineMs,
   };
