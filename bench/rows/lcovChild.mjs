@@ -1,0 +1,28 @@
+// Run by rows/lcov.mjs as `node lcovChild.mjs <core.cjs> <lcov.info> <reps>`: times parseLcov and
+// lcov-parse on the same text in a fresh process, so that neither pays for the other rows' big
+// heap (in the bench process, V8's parallel GC threads scan it during every young collection).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { compare } from '../measure.mjs';
+
+const [coreFile, lcovPath, reps] = process.argv.slice(2);
+const require = createRequire(import.meta.url);
+const core = require(coreFile);
+const lcovParse = require('lcov-parse');
+
+function parseWithLcovParse(text) {
+  let files;
+  lcovParse.source(text, (error, data) => {
+    if (error) throw new Error(`lcov-parse: ${error}`);
+    files = data;
+  });
+  return files;
+}
+
+const text = readFileSync(lcovPath, 'utf8');
+const ours = core.parseLcov(text);
+if (!ours.ok) throw new Error(`parseLcov failed on the generated file: ${ours.error.message}`);
+const theirs = parseWithLcovParse(text);
+if (theirs.length !== ours.value.files.length) throw new Error(`file counts differ: parseLcov ${ours.value.files.length}, lcov-parse ${theirs.length}`);
+const result = await compare({ reps: Number(reps), subject: () => core.parseLcov(text), baseline: () => parseWithLcovParse(text) });
+process.stdout.write(`\nRESULT ${JSON.stringify({ files: ours.value.files.length, result })}\n`);
