@@ -44,16 +44,9 @@ try {
 /** A throw-away copy of the sample project with git history and uncommitted changes. */
 async function sampleWorkspace() {
   const dir = tempDir('mutant-lens-demo-ws-');
-  try {
-    const { makeSampleWorkspace } = await import('../fixtures/make-sample-workspace.mjs');
-    await makeSampleWorkspace(dir);
-    return dir;
-  } catch (error) {
-    if (error.code !== 'ERR_MODULE_NOT_FOUND') throw error;
-    // TODO: remove once test/fixtures/make-sample-workspace.mjs is always present.
-    console.warn('[demo] test/fixtures/make-sample-workspace.mjs not found: opening test/fixtures/sample-project as it is');
-    return join(repoRoot, 'test', 'fixtures', 'sample-project');
-  }
+  const { makeSampleWorkspace } = await import('../fixtures/make-sample-workspace.mjs');
+  await makeSampleWorkspace(dir);
+  return dir;
 }
 
 function tempDir(prefix) {
