@@ -68,8 +68,8 @@ function outcomeOf(result: Result<ProcessOutput, ProcessError>, state: ProgressS
     if (result.error.kind === 'timeout') return { kind: 'timeout', minutes: Math.round(timeoutMs / 60_000) };
     return { kind: 'failed', detail: result.error.message };
   }
-  const { exitCode, stdout, stderr } = result.value;
-  return classifyRun({ exitCode, output: `${stdout}\n${stderr}`, reportWritten: state.reportWritten, score: state.score, custom });
+  const { exitCode, signal, stdout, stderr } = result.value;
+  return classifyRun({ exitCode, signal, output: `${stdout}\n${stderr}`, reportWritten: state.reportWritten, score: state.score, custom });
 }
 
 async function isFile(path: string): Promise<boolean> {

@@ -12,10 +12,14 @@ export type RerunOutcome =
   | { readonly kind: 'notInstalled' }
   | { readonly kind: 'cancelled' }
   | { readonly kind: 'timeout'; readonly minutes: number }
+  | { readonly kind: 'killed'; readonly signal: string }
+  | { readonly kind: 'reportNotWritten'; readonly detail: string }
   | { readonly kind: 'failed'; readonly detail: string };
 
 export interface FinishedRun {
   readonly exitCode: number | null;
+  /** The signal that ended the process from outside (out of memory, kill), if any. */
+  readonly signal?: string | null;
   /** stdout and stderr together (Stryker logs to stdout, crash stacks go to stderr). */
   readonly output: string;
   /** The plugin wrote the full report. */
@@ -29,11 +33,16 @@ const INITIAL_RUN_FAILED = /There were failed tests in the initial test run|Some
 const NO_TESTS = /No tests were executed/;
 const CONFIG_ERROR = /(?:ConfigError|ConfigReaderError): (.*)|ERROR OptionsValidator\S* (.*)/;
 const CANCEL_EXIT_CODES = new Set([130, 143]);
+/** Node's error when the report (or its temp file) cannot be written: no permission, read-only or full disk. */
+const REPORT_WRITE_ERROR = /\b(E(?:ACCES|PERM|ROFS|NOSPC)): [^\n]*?(?:open|rename|mkdir)[^\n]*/;
 
 export function classifyRun(run: FinishedRun): RerunOutcome {
   if (run.custom) return run.exitCode === 0 ? { kind: 'success', score: undefined } : failed(run);
   if (run.reportWritten) return { kind: run.exitCode === 0 ? 'success' : 'belowBreak', score: run.score };
   if (run.exitCode !== null && CANCEL_EXIT_CODES.has(run.exitCode)) return { kind: 'cancelled' };
+  if (run.exitCode === null && run.signal) return { kind: 'killed', signal: run.signal };
+  const writeError = REPORT_WRITE_ERROR.exec(stripAnsi(run.output));
+  if (writeError !== null) return { kind: 'reportNotWritten', detail: writeError[0].trim() };
   if (INITIAL_RUN_FAILED.test(run.output)) return { kind: 'initialTestRunFailed' };
   if (NO_TESTS.test(run.output)) return { kind: 'noTests' };
   const config = CONFIG_ERROR.exec(stripAnsi(run.output));
@@ -72,6 +81,10 @@ export function outcomeMessage(outcome: RerunOutcome, file: string): string | un
       return `Mutation testing of ${file} was cancelled; the previous report is kept.`;
     case 'timeout':
       return `Mutation testing of ${file} was stopped after ${outcome.minutes} minutes (mutantLens.rerun.timeoutMinutes); the previous report is kept.`;
+    case 'killed':
+      return `Mutation testing of ${file} was stopped from outside (${outcome.signal}; out of memory?); the previous report is kept.`;
+    case 'reportNotWritten':
+      return `Mutation testing of ${file} ran, but its report could not be written (${outcome.detail}); the previous report is kept.`;
     case 'failed':
       return `Mutation testing of ${file} failed (${outcome.detail}); the previous report is kept.`;
   }

@@ -60,6 +60,20 @@ describe('executeRerun', () => {
     expect((await run('break')).outcome).toEqual({ kind: 'belowBreak', score: 50 });
   });
 
+  it('tells a Stryker killed from outside mid-run, and keeps the old report', async () => {
+    writeFileSync(join(dir, 'report.json'), '{"files":{"old":{}}}');
+    const { outcome } = await run('killed');
+    expect(outcome).toEqual({ kind: 'killed', signal: 'SIGKILL' });
+    expect(readFileSync(join(dir, 'report.json'), 'utf8')).toBe('{"files":{"old":{}}}');
+  });
+
+  it('tells a report that could not be written, and keeps the old report', async () => {
+    writeFileSync(join(dir, 'report.json'), '{"files":{"old":{}}}');
+    const { outcome } = await run('unwritable');
+    expect(outcome).toEqual({ kind: 'reportNotWritten', detail: "EACCES: permission denied, open '/work/app/reports/mutation/mutation.json.4242.tmp'" });
+    expect(readFileSync(join(dir, 'report.json'), 'utf8')).toBe('{"files":{"old":{}}}');
+  });
+
   it('tells a failed initial test run', async () => {
     expect((await run('red')).outcome).toEqual({ kind: 'initialTestRunFailed' });
   });

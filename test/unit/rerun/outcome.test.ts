@@ -41,6 +41,19 @@ describe('classifyRun', () => {
     expect(classifyRun({ ...run, exitCode: 2, reportWritten: false, output: 'a\nboom \n' })).toEqual({ kind: 'failed', detail: 'exit code 2: boom' });
     expect(classifyRun({ ...run, exitCode: null, reportWritten: false, output: '' })).toEqual({ kind: 'failed', detail: 'exit code null' });
   });
+  it('tells a process killed from outside, unless it wrote its report first', () => {
+    expect(classifyRun({ ...run, exitCode: null, signal: 'SIGKILL', reportWritten: false, output: 'INFO x\n' })).toEqual({ kind: 'killed', signal: 'SIGKILL' });
+    expect(classifyRun({ ...run, exitCode: null, signal: null, reportWritten: false, output: '' })).toEqual({ kind: 'failed', detail: 'exit code null' });
+    expect(classifyRun({ ...run, exitCode: null, signal: 'SIGKILL', reportWritten: true })).toEqual({ kind: 'belowBreak', score: 91.5 });
+  });
+  it('tells a report that could not be written', () => {
+    for (const code of ['EACCES', 'EPERM', 'EROFS', 'ENOSPC']) {
+      const output = `\u001b[91mERROR Stryker\u001b[39m Error: ${code}: no way, open '/r/mutation.json.1.tmp'\n    at x\n`;
+      expect(classifyRun({ ...run, exitCode: 1, reportWritten: false, output })).toEqual({ kind: 'reportNotWritten', detail: `${code}: no way, open '/r/mutation.json.1.tmp'` });
+    }
+    expect(classifyRun({ ...run, exitCode: 1, reportWritten: false, output: "Error: EACCES: x, rename 'a' -> 'b'\n" })).toEqual({ kind: 'reportNotWritten', detail: "EACCES: x, rename 'a' -> 'b'" });
+    expect(classifyRun({ ...run, exitCode: 1, reportWritten: false, output: 'EACCES somewhere else\n' })).toEqual({ kind: 'failed', detail: 'exit code 1: EACCES somewhere else' });
+  });
   it('judges a custom command by its exit code alone', () => {
     expect(classifyRun({ ...run, custom: true, reportWritten: false })).toEqual({ kind: 'success', score: undefined });
     expect(classifyRun({ ...run, custom: true, exitCode: 1, output: RED })).toEqual({ kind: 'failed', detail: 'exit code 1: 13:25:10 (18431) ERROR Stryker There were failed tests in the initial test run.' });
@@ -66,6 +79,8 @@ describe('outcomeMessage', () => {
     expect(outcomeMessage({ kind: 'cancelled' }, 'a')).toBe('Mutation testing of a was cancelled; the previous report is kept.');
     expect(outcomeMessage({ kind: 'timeout', minutes: 30 }, 'a')).toBe('Mutation testing of a was stopped after 30 minutes (mutantLens.rerun.timeoutMinutes); the previous report is kept.');
     expect(outcomeMessage({ kind: 'failed', detail: 'exit code 2' }, 'a')).toBe('Mutation testing of a failed (exit code 2); the previous report is kept.');
+    expect(outcomeMessage({ kind: 'killed', signal: 'SIGKILL' }, 'a')).toBe('Mutation testing of a was stopped from outside (SIGKILL; out of memory?); the previous report is kept.');
+    expect(outcomeMessage({ kind: 'reportNotWritten', detail: 'EROFS: x' }, 'a')).toBe('Mutation testing of a ran, but its report could not be written (EROFS: x); the previous report is kept.');
   });
 });
 

@@ -25,3 +25,16 @@ if (mode === 'hang') {
   progress({ event: 'plan', total: 5, mutants: 5 });
   setInterval(() => {}, 1000);
 }
+if (mode === 'killed') {
+  // Killed from outside mid-run (out of memory, `kill -9`): no report, no exit code.
+  progress({ event: 'plan', total: 5, mutants: 5 });
+  progress({ event: 'tested', tested: 1, total: 5, survived: 0 });
+  process.kill(process.pid, 'SIGKILL');
+}
+if (mode === 'unwritable') {
+  // What StrykerJS prints when the reporter cannot write the report (a read-only folder).
+  progress({ event: 'plan', total: 2, mutants: 2 });
+  console.log("ERROR Stryker Error: EACCES: permission denied, open '/work/app/reports/mutation/mutation.json.4242.tmp'");
+  console.log('    at Object.openSync (node:fs:573:18)');
+  process.exit(1);
+}
