@@ -56,9 +56,9 @@ export class FileWatcher implements vscode.Disposable {
     }, this.debounceMs);
   }
 
-  /** True while a change is waiting for its debounce. */
-  get busy(): boolean {
-    return this.timer !== undefined;
+  /** Resolves once no change is waiting for its debounce. */
+  async idle(): Promise<void> {
+    while (this.timer !== undefined) await new Promise((resolve) => setTimeout(resolve, 50));
   }
 
   dispose(): void {

@@ -24,7 +24,7 @@ export class MutantView implements MutantQuery, vscode.Disposable {
   ) {
     this.subscriptions.push(
       vscode.workspace.onDidChangeTextDocument((event) => this.invalidateDocument(event.document)),
-      vscode.workspace.onDidCloseTextDocument((document) => void this.refreshFromDisk([document.uri.fsPath])),
+      vscode.workspace.onDidCloseTextDocument((document) => void this.reread([document.uri.fsPath], [document.uri.fsPath])),
       vscode.workspace.onDidSaveTextDocument((document) => this.diskText.set(document.uri.fsPath, document.getText())),
     );
   }
@@ -42,10 +42,14 @@ export class MutantView implements MutantQuery, vscode.Disposable {
     return mutantsOnLine(this.mutantsIn(path), line);
   }
 
-  /** Reads the disk text of files (those not open), then recomputes and announces them. */
-  async refreshFromDisk(paths: Iterable<string>): Promise<void> {
+  /** Reads the disk text of the files not open in an editor, then recomputes and announces them all. */
+  refreshFromDisk(paths: Iterable<string>): Promise<void> {
     const files = [...paths];
-    await Promise.all(files.map(async (file) => this.diskText.set(file, await readText(file))));
+    return this.reread(files, files.filter((file) => this.openDocument(file) === undefined));
+  }
+
+  private async reread(files: readonly string[], fromDisk: readonly string[]): Promise<void> {
+    await Promise.all(fromDisk.map(async (file) => this.diskText.set(file, await readText(file))));
     this.invalidate(files);
   }
 
@@ -72,8 +76,11 @@ export class MutantView implements MutantQuery, vscode.Disposable {
   }
 
   private currentText(path: string): string | undefined {
-    const open = vscode.workspace.textDocuments.find((document) => document.uri.scheme === 'file' && document.uri.fsPath === path);
-    return open?.getText() ?? this.diskText.get(path);
+    return this.openDocument(path)?.getText() ?? this.diskText.get(path);
+  }
+
+  private openDocument(path: string): vscode.TextDocument | undefined {
+    return vscode.workspace.textDocuments.find((document) => document.uri.scheme === 'file' && document.uri.fsPath === path);
   }
 
   dispose(): void {

@@ -11,10 +11,7 @@ import { ReportStore } from './core/store/reportStore';
 import { FileWatcher } from './fileWatcher';
 import type { Log } from './log';
 import { Pending } from './pending';
-
-const EXCLUDE = '{**/node_modules/**,**/.stryker-tmp/**}';
-const INCOMPLETE_RETRIES = 10;
-const INCOMPLETE_DELAY_MS = 200;
+import { findWorkspaceFiles, INCOMPLETE_DELAY_MS, INCOMPLETE_RETRIES, NEVER_SEARCHED, pause, workspaceFolderPaths } from './workspaceFiles';
 
 /**
  * Finds, loads and watches the mutation reports of every workspace folder. Keeps the last good
@@ -38,7 +35,7 @@ export class ReportService implements vscode.Disposable {
   }
 
   start(): Promise<void> {
-    this.watcher.setFolders(workspaceFolders());
+    this.watcher.setFolders(workspaceFolderPaths());
     return this.rediscover();
   }
 
@@ -48,19 +45,12 @@ export class ReportService implements vscode.Disposable {
   }
 
   async settled(): Promise<void> {
-    while (this.watcher.busy) await new Promise((resolve) => setTimeout(resolve, 50));
+    await this.watcher.idle();
     await this.pending.idle();
   }
 
   private async discover(): Promise<void> {
-    const found: string[] = [];
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      for (const glob of this.settings().mutationReports) {
-        const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), EXCLUDE);
-        found.push(...uris.map((uri) => uri.fsPath));
-      }
-    }
-    const chosen = chooseReports([...new Set(found)]);
+    const chosen = chooseReports(await findWorkspaceFiles(this.settings().mutationReports));
     const keep = new Set(chosen.map((candidate) => candidate.path));
     const gone = this.store.all().filter((entry) => !keep.has(entry.candidate.path));
     const fresh = chosen.filter((candidate) => this.store.get(candidate.path) === undefined);
@@ -104,7 +94,7 @@ export class ReportService implements vscode.Disposable {
       if (result.ok) return this.accept(candidate, result.value);
       if (result.error.kind === 'missing') return this.forget(candidate.path, this.store.get(candidate.path)?.report);
       if (result.error.kind !== 'incomplete' || attempt >= INCOMPLETE_RETRIES) return this.reject(candidate, result.error.message);
-      await new Promise((resolve) => setTimeout(resolve, INCOMPLETE_DELAY_MS));
+      await pause(INCOMPLETE_DELAY_MS);
     }
   }
 
@@ -140,7 +130,7 @@ export class ReportService implements vscode.Disposable {
 
   private environment(): LoadEnvironment {
     return {
-      workspaceFolders: workspaceFolders(),
+      workspaceFolders: workspaceFolderPaths(),
       exists: existsSync,
       findFilesNamed: findFilesNamed,
       maxBytes: this.settings().maxReportSizeMB * 1024 * 1024,
@@ -151,10 +141,6 @@ export class ReportService implements vscode.Disposable {
     this.watcher.dispose();
     this.changed.dispose();
   }
-}
-
-function workspaceFolders(): string[] {
-  return (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.fsPath);
 }
 
 /** Mutants whose position does not exist in the source the report embeds (placeMutants leaves them out). */
@@ -174,7 +160,7 @@ async function findFilesNamed(names: readonly string[]): Promise<ReadonlyMap<str
   const byName = new Map<string, string[]>(names.map((name) => [name, []]));
   const safe = names.filter((name) => !/[{}[\]*?,]/.test(name));
   if (safe.length === 0) return byName;
-  const uris = await vscode.workspace.findFiles(`**/{${safe.join(',')}}`, EXCLUDE);
+  const uris = await vscode.workspace.findFiles(`**/{${safe.join(',')}}`, NEVER_SEARCHED);
   for (const uri of uris) byName.get(path.basename(uri.fsPath))?.push(uri.fsPath);
   return byName;
 }

@@ -7,10 +7,7 @@ import { createSfResolver, type PathMapping } from '../core/coverage/resolveSf';
 import { FileWatcher } from '../fileWatcher';
 import type { Log } from '../log';
 import { Pending } from '../pending';
-
-const EXCLUDE = '{**/node_modules/**,**/.stryker-tmp/**}';
-const INCOMPLETE_RETRIES = 10;
-const INCOMPLETE_DELAY_MS = 200;
+import { findWorkspaceFiles, INCOMPLETE_DELAY_MS, INCOMPLETE_RETRIES, pause, workspaceFolderPaths } from '../workspaceFiles';
 
 export interface CoverageFileState {
   readonly path: string;
@@ -45,12 +42,12 @@ export class CoverageService implements vscode.Disposable {
   }
 
   start(): Promise<void> {
-    this.watcher.setFolders(folders());
+    this.watcher.setFolders(workspaceFolderPaths());
     return this.pending.track(this.discover());
   }
 
   async settled(): Promise<void> {
-    while (this.watcher.busy) await new Promise((resolve) => setTimeout(resolve, 50));
+    await this.watcher.idle();
     await this.pending.idle();
   }
 
@@ -78,12 +75,7 @@ export class CoverageService implements vscode.Disposable {
   }
 
   async discover(): Promise<void> {
-    const found = new Set<string>();
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      for (const glob of this.settings().coverageReports) {
-        for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), EXCLUDE)) found.add(uri.fsPath);
-      }
-    }
+    const found = new Set(await findWorkspaceFiles(this.settings().coverageReports));
     for (const path of [...this.files.keys()]) if (!found.has(path)) this.files.delete(path);
     await Promise.all([...found].filter((path) => !this.files.has(path)).map((path) => this.load(path)));
     this.reindex();
@@ -108,7 +100,7 @@ export class CoverageService implements vscode.Disposable {
         return;
       }
       if (read.kind === 'incomplete' && attempt < INCOMPLETE_RETRIES) {
-        await new Promise((resolve) => setTimeout(resolve, INCOMPLETE_DELAY_MS));
+        await pause(INCOMPLETE_DELAY_MS);
         continue;
       }
       this.files.set(path, { path, state: 'invalid', reason: read.reason, report: before?.report, mtimeMs: before?.mtimeMs ?? 0 });
@@ -127,7 +119,7 @@ export class CoverageService implements vscode.Disposable {
     const settings = this.settings();
     for (const state of this.files.values()) {
       if (state.report === undefined) continue;
-      const resolve = createSfResolver({ lcovPath: state.path, workspaceFolders: folders(), pathMappings: mappings(settings), exists: existsSync, separator: process.platform === 'win32' ? '\\' : '/' });
+      const resolve = createSfResolver({ lcovPath: state.path, workspaceFolders: workspaceFolderPaths(), pathMappings: mappings(settings), exists: existsSync, separator: process.platform === 'win32' ? '\\' : '/' });
       const files: string[] = [];
       addToIndex(index, state.report.files, (sf) => {
         const resolved = resolve(sf);
@@ -172,13 +164,9 @@ async function readLcov(path: string): Promise<LcovRead> {
   }
 }
 
-function folders(): string[] {
-  return (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.fsPath);
-}
-
 function mappings(settings: Settings): PathMapping[] {
   const result: PathMapping[] = [];
-  for (const folder of folders()) {
+  for (const folder of workspaceFolderPaths()) {
     for (const [from, to] of Object.entries(settings.coveragePathMappings)) result.push({ from, to: to.replace(/\$\{workspaceFolder\}/g, folder) });
   }
   return result;
