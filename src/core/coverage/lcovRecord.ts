@@ -7,7 +7,7 @@
  * Records of the same SF merge: line hits add up; the k-th branch of a line in one record is the
  * k-th branch of that line in another (same tool, same source), and it is taken when either took it.
  */
-import { NumList, type PairArena } from './lcovArena';
+import type { PairArena } from './lcovArena';
 import type { LcovFile, LcovFunction } from './lcovTypes';
 
 /** A range [start, end) of an arena. */
@@ -22,10 +22,16 @@ interface MutableFunction {
   hits: number;
 }
 
+/** Up to this many functions a record finds a name by a linear scan; beyond, through a Map. */
+const SCAN_LIMIT = 8;
+const NO_FUNCTIONS: readonly LcovFunction[] = Object.freeze([]);
+
 export class RawRecord {
   readonly lines: Span;
   readonly branches: Span;
-  readonly functions = new Map<string, MutableFunction>();
+  /** In order of first appearance; made on the first FN/FNDA (most records of a big file have few). */
+  private functions: MutableFunction[] | undefined;
+  private byName: Map<string, MutableFunction> | undefined;
   /** lcov 2.x FNL: function index → 0-based start line. */
   functionLines: Map<number, number> | undefined;
 
@@ -35,19 +41,34 @@ export class RawRecord {
   }
 
   declareFunction(name: string, line: number | undefined): void {
-    const f = this.functions.get(name);
-    if (f === undefined) this.functions.set(name, { name, line, hits: 0 });
+    const f = this.findFunction(name);
+    if (f === undefined) this.addFunction({ name, line, hits: 0 });
     else if (f.line === undefined) f.line = line;
   }
 
   addFunctionHits(name: string, hits: number, line: number | undefined): void {
-    const f = this.functions.get(name);
+    const f = this.findFunction(name);
     if (f === undefined) {
-      this.functions.set(name, { name, line, hits });
+      this.addFunction({ name, line, hits });
       return;
     }
     f.hits += hits;
     if (f.line === undefined) f.line = line;
+  }
+
+  private findFunction(name: string): MutableFunction | undefined {
+    if (this.byName !== undefined) return this.byName.get(name);
+    const functions = this.functions;
+    if (functions === undefined) return undefined;
+    for (const f of functions) if (f.name === name) return f;
+    return undefined;
+  }
+
+  private addFunction(f: MutableFunction): void {
+    const functions = (this.functions ??= []);
+    functions.push(f);
+    if (this.byName !== undefined) this.byName.set(f.name, f);
+    else if (functions.length > SCAN_LIMIT) this.byName = new Map(functions.map((g) => [g.name, g]));
   }
 
   /** Ends the record: its spans reach the arenas' ends, then are put in line order. */
@@ -62,54 +83,55 @@ export class RawRecord {
   mergeFrom(other: RawRecord, da: PairArena, br: PairArena): void {
     merge(da, this.lines, other.lines);
     merge(br, this.branches, other.branches);
-    for (const f of other.functions.values()) this.addFunctionHits(f.name, f.hits, f.line);
+    for (const f of other.functions ?? []) this.addFunctionHits(f.name, f.hits, f.line);
   }
 
-  toFile(lines: Uint32Array, hits: Float64Array, branches: BranchSummary): LcovFile {
+  /** The file, as views onto the parse's arrays (the function objects are handed over as they are). */
+  toFile(lines: Uint32Array, hits: Float64Array, branches: Span, summary: BranchSummaries): LcovFile {
     const { start, end } = this.lines;
-    const functions: LcovFunction[] = [...this.functions.values()].map((f) => ({ ...f }));
-    return { path: this.path, lines: lines.subarray(start, end), hits: hits.subarray(start, end), ...branches, functions };
+    return {
+      path: this.path,
+      lines: lines.subarray(start, end),
+      hits: hits.subarray(start, end),
+      branchLines: summary.lines.subarray(branches.start, branches.end),
+      branchesTaken: summary.taken.subarray(branches.start, branches.end),
+      branchesTotal: summary.total.subarray(branches.start, branches.end),
+      functions: this.functions ?? NO_FUNCTIONS,
+    };
   }
 }
 
-type BranchSummary = Pick<LcovFile, 'branchLines' | 'branchesTaken' | 'branchesTotal'>;
+/** Per branch line: its number, how many of its branches ran, of how many. */
+interface BranchSummaries {
+  lines: Uint32Array;
+  taken: Uint32Array;
+  total: Uint32Array;
+  length: number;
+}
 
-/** The files of a finished parse, as views onto one copy of the arenas. */
+/** The files of a finished parse, as views onto the arenas and one branch summary. */
 export function buildFiles(records: readonly RawRecord[], da: PairArena, br: PairArena): LcovFile[] {
-  const summary = { lines: new NumList(), taken: new NumList(), total: new NumList() };
-  const spans = records.map((r) => summariseBranches(br, r.branches, summary));
-  const lines = new Uint32Array(da.keys());
+  // A record has at most as many branch lines as BRDA entries, and the spans fit in the arena.
+  const summary = { lines: new Uint32Array(br.length), taken: new Uint32Array(br.length), total: new Uint32Array(br.length), length: 0 };
+  const lines = da.keys();
   const hits = da.values();
-  const branchLines = new Uint32Array(summary.lines.view());
-  const taken = new Uint32Array(summary.taken.view());
-  const total = new Uint32Array(summary.total.view());
-  return records.map((r, i) => {
-    const { start, end } = spans[i] as Span;
-    const branches = {
-      branchLines: branchLines.subarray(start, end),
-      branchesTaken: taken.subarray(start, end),
-      branchesTotal: total.subarray(start, end),
-    };
-    return r.toFile(lines, hits, branches);
-  });
+  return records.map((r) => r.toFile(lines, hits, summariseBranches(br, r.branches, summary), summary));
 }
 
 /** Per line: how many of its branches ran, of how many. Appends to `out`; returns the span written. */
-function summariseBranches(br: PairArena, span: Span, out: { lines: NumList; taken: NumList; total: NumList }): Span {
-  const keys = br.keys();
-  const values = br.values();
-  const first = out.lines.length;
+function summariseBranches(br: PairArena, span: Span, out: BranchSummaries): Span {
+  const first = out.length;
   for (let i = span.start; i < span.end; i++) {
-    const line = keys[i] as number;
+    const line = br.keyAt(i);
     let j = i;
-    let ran = (values[i] as number) > 0 ? 1 : 0;
-    while (j + 1 < span.end && keys[j + 1] === line) ran += (values[++j] as number) > 0 ? 1 : 0;
-    out.lines.push(line);
-    out.taken.push(ran);
-    out.total.push(j - i + 1);
+    let ran = br.valueAt(i) > 0 ? 1 : 0;
+    while (j + 1 < span.end && br.keyAt(j + 1) === line) ran += br.valueAt(++j) > 0 ? 1 : 0;
+    out.lines[out.length] = line;
+    out.taken[out.length] = ran;
+    out.total[out.length++] = j - i + 1;
     i = j;
   }
-  return { start: first, end: out.lines.length };
+  return { start: first, end: out.length };
 }
 
 /**
@@ -117,29 +139,23 @@ function summariseBranches(br: PairArena, span: Span, out: { lines: NumList; tak
  * already in order (the usual case) stay where they are; others are rewritten at the arena's end.
  */
 function normalise(arena: PairArena, span: Span, unique: boolean): void {
-  const keys = arena.keys();
   let ordered = true;
   for (let i = span.start + 1; i < span.end && ordered; i++) {
-    const prev = keys[i - 1] as number;
-    ordered = unique ? (keys[i] as number) > prev : (keys[i] as number) >= prev;
+    const prev = arena.keyAt(i - 1);
+    ordered = unique ? arena.keyAt(i) > prev : arena.keyAt(i) >= prev;
   }
   if (ordered) return;
-  const values = arena.values();
   const order: number[] = [];
   for (let i = span.start; i < span.end; i++) order.push(i);
-  order.sort((a, b) => (keys[a] as number) - (keys[b] as number));
+  order.sort((a, b) => arena.keyAt(a) - arena.keyAt(b));
   const start = arena.length;
   for (const i of order) {
     const last = arena.length - 1;
-    if (unique && last >= start && arena.keys()[last] === keys[i]) addAt(arena.values(), last, values[i] as number);
-    else arena.push(keys[i] as number, values[i] as number);
+    if (unique && last >= start && arena.keyAt(last) === arena.keyAt(i)) arena.addToValue(last, arena.valueAt(i));
+    else arena.push(arena.keyAt(i), arena.valueAt(i));
   }
   span.start = start;
   span.end = arena.length;
-}
-
-function addAt(view: Float64Array, index: number, amount: number): void {
-  view[index] = (view[index] as number) + amount;
 }
 
 /**
@@ -151,12 +167,11 @@ function merge(arena: PairArena, into: Span, from: Span): void {
   let i = into.start;
   let j = from.start;
   while (i < into.end || j < from.end) {
-    const keys = arena.keys();
-    const ka = i < into.end ? (keys[i] as number) : Infinity;
-    const kb = j < from.end ? (keys[j] as number) : Infinity;
+    const ka = i < into.end ? arena.keyAt(i) : Infinity;
+    const kb = j < from.end ? arena.keyAt(j) : Infinity;
     const key = Math.min(ka, kb);
-    const va = ka === key ? (arena.values()[i++] as number) : 0;
-    const vb = kb === key ? (arena.values()[j++] as number) : 0;
+    const va = ka === key ? arena.valueAt(i++) : 0;
+    const vb = kb === key ? arena.valueAt(j++) : 0;
     arena.push(key, va + vb);
   }
   into.start = start;

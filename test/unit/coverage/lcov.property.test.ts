@@ -70,6 +70,27 @@ describe('parseLcov on generated reports', { timeout: 30_000 }, () => {
     );
   });
 
+  it('reads near-lcov text the same through the plain-record fast paths and the general reader', () => {
+    // Pushed one character at a time, every line is completed from the carried text and goes
+    // through the general reader; pushed whole, plain DA and BRDA lines take the fast paths.
+    const field = fc.constantFrom('', '0', '1', '12', '-', 'e0', 'x', ' ');
+    const line = fc.record({
+      tag: fc.constantFrom('DA:', 'BRDA:', 'FN:', 'SF:', 'end_of_record', 'D', ''),
+      fields: fc.array(field, { minLength: 1, maxLength: 5 }),
+      separator: fc.constantFrom(',', ',', ',', ';'),
+      ending: fc.constantFrom('\n', '\n', '\r\n', '\r', '\r\r\n'),
+    });
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 40 }), (lines) => {
+        const text = `SF:f.ts\n${lines.map((l) => l.tag + l.fields.join(l.separator) + l.ending).join('')}`;
+        const parser = new LcovParser();
+        for (const ch of text) parser.push(ch);
+        expect(parser.end()).toEqual(parseLcov(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('makes the same text from the same seed and reaches the size asked for', () => {
     const a = generateLcov(7, 5000);
     expect([a === generateLcov(7, 5000), a === generateLcov(8, 5000), a.length >= 5000, a.endsWith('end_of_record\n')]).toEqual([true, false, true, true]);
