@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Settings } from './config';
 import { chooseReports, type ReportCandidate } from './core/report/discovery';
+import { isFile } from './core/fileProbe';
 import { loadReport, type LoadEnvironment } from './core/report/load';
 import type { LoadedReport } from './core/report/model';
 import { insideText } from './core/remap/placeMutants';
@@ -131,7 +132,7 @@ export class ReportService implements vscode.Disposable {
   private environment(): LoadEnvironment {
     return {
       workspaceFolders: workspaceFolderPaths(),
-      exists: existsSync,
+      exists: isFile,
       findFilesNamed: findFilesNamed,
       maxBytes: this.settings().maxReportSizeMB * 1024 * 1024,
     };

@@ -4,6 +4,7 @@ import type { Settings } from '../config';
 import { addToIndex, emptyIndex, type CoverageIndex } from '../core/coverage/coverageIndex';
 import { parseLcov, type LcovReport } from '../core/coverage/lcov';
 import { createSfResolver, type PathMapping } from '../core/coverage/resolveSf';
+import { isFile } from '../core/fileProbe';
 import { FileWatcher } from '../fileWatcher';
 import type { Log } from '../log';
 import { Pending } from '../pending';
@@ -119,7 +120,7 @@ export class CoverageService implements vscode.Disposable {
     const settings = this.settings();
     for (const state of this.files.values()) {
       if (state.report === undefined) continue;
-      const resolve = createSfResolver({ lcovPath: state.path, workspaceFolders: workspaceFolderPaths(), pathMappings: mappings(settings), exists: existsSync, separator: process.platform === 'win32' ? '\\' : '/' });
+      const resolve = createSfResolver({ lcovPath: state.path, workspaceFolders: workspaceFolderPaths(), pathMappings: mappings(settings), exists: isFile, separator: process.platform === 'win32' ? '\\' : '/' });
       const files: string[] = [];
       addToIndex(index, state.report.files, (sf) => {
         const resolved = resolve(sf);

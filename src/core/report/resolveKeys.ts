@@ -10,6 +10,7 @@ export interface KeyContext {
   readonly packageDir: string;
   readonly projectRoot: string | undefined;
   readonly workspaceFolders: readonly string[];
+  /** Whether a regular file is there (a folder does not count). */
   readonly exists: (file: string) => boolean;
   /** Workspace files whose base name is `name` (absolute paths). */
   readonly filesNamed: (name: string) => readonly string[];

@@ -1,0 +1,13 @@
+import { statSync } from 'node:fs';
+
+/**
+ * Whether `file` is a regular file (symbolic links followed). A report key or an lcov SF that
+ * names a folder, a socket or nothing at all does not resolve to a source file.
+ */
+export function isFile(file: string): boolean {
+  try {
+    return statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
+}
