@@ -20,6 +20,11 @@ export function buildLoadedReport(raw: MutationTestResult, context: BuildContext
       ignoredKeys.push({ key, reason: resolved.ignored });
       continue;
     }
+    const earlier = files.get(resolved.path);
+    if (earlier !== undefined) {
+      ignoredKeys.push({ key, reason: `names the same file as the key "${earlier.key}", whose mutants are shown` });
+      continue;
+    }
     const mutants = toMutants(file.mutants);
     droppedMutants += file.mutants.length - mutants.length;
     files.set(resolved.path, { path: resolved.path, key, language: file.language, source: file.source, mutants });

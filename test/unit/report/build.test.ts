@@ -73,6 +73,21 @@ describe('buildLoadedReport', () => {
     });
   });
 
+  it('keeps the first of two keys that name the same file and lists the second with the reason', () => {
+    const raw = tinyReport([mutant({ id: 'first' })]) as unknown as MutationTestResult;
+    const second = { language: 'typescript', source: 'const a = b >= c;\n', mutants: [mutant({ id: 'second' })] };
+    const withTwoKeys = { ...raw, files: { ...raw.files, './src/a.ts': second, '/ws/src/a.ts': second } } as MutationTestResult;
+    const report = buildLoadedReport(withTwoKeys, { ...context, workspaceFolders: ['/ws'], packageDir: '/ws', exists: () => true });
+    expect([[...report.files.keys()], report.files.get('/ws/src/a.ts')?.mutants.map((m) => m.id), report.ignoredKeys]).toEqual([
+      ['/ws/src/a.ts'],
+      ['first'],
+      [
+        { key: './src/a.ts', reason: 'names the same file as the key "src/a.ts", whose mutants are shown' },
+        { key: '/ws/src/a.ts', reason: 'names the same file as the key "src/a.ts", whose mutants are shown' },
+      ],
+    ]);
+  });
+
   it('lists keys it cannot resolve with the reason', () => {
     const raw = tinyReport([mutant()]) as unknown as MutationTestResult;
     const report = buildLoadedReport(raw, { ...context, workspaceFolders: ['/ws'], packageDir: '/ws', exists: () => false });
