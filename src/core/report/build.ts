@@ -22,7 +22,7 @@ export function buildLoadedReport(raw: MutationTestResult, context: BuildContext
     }
     const earlier = files.get(resolved.path);
     if (earlier !== undefined) {
-      ignoredKeys.push({ key, reason: `names the same file as the key "${earlier.key}", whose mutants are shown` });
+      ignoredKeys.push({ key, reason: `names the same file as "${earlier.key}"` });
       continue;
     }
     const mutants = toMutants(file.mutants);

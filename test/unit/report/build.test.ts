@@ -82,8 +82,8 @@ describe('buildLoadedReport', () => {
       ['/ws/src/a.ts'],
       ['first'],
       [
-        { key: './src/a.ts', reason: 'names the same file as the key "src/a.ts", whose mutants are shown' },
-        { key: '/ws/src/a.ts', reason: 'names the same file as the key "src/a.ts", whose mutants are shown' },
+        { key: './src/a.ts', reason: 'names the same file as "src/a.ts"' },
+        { key: '/ws/src/a.ts', reason: 'names the same file as "src/a.ts"' },
       ],
     ]);
   });
