@@ -80,7 +80,20 @@ describe('parseReportText', () => {
   it('says when an html file has no report, and when it is cut off', () => {
     expect(parseReportText('<html></html>', 'html')).toEqual({ ok: false, error: { kind: 'syntax', message: 'has no embedded mutation report (no "app.report = " found)' } });
     expect(parseReportText('<script>app.report = {"a":', 'html')).toEqual({ ok: false, error: { kind: 'incomplete', message: 'is incomplete (the embedded report does not end)' } });
-    expect(parseReportText('', 'html')).toEqual({ ok: false, error: { kind: 'incomplete', message: 'has no embedded mutation report (no "app.report = " found)' } });
+    expect(parseReportText('', 'html')).toEqual({ ok: false, error: { kind: 'incomplete', message: 'is incomplete (the page ends before its embedded report)' } });
+  });
+
+  it('takes a page without a report for one still being written unless it ends with </html>', () => {
+    const page = '<!DOCTYPE html>\n<html><body><script src="app.js"></script>\n';
+    expect([
+      parseReportText(page, 'html'),
+      parseReportText(`${page}</body></HTML>\r\n`, 'html'),
+      parseReportText(`${page}</html> <!-- end -->`, 'html'),
+    ]).toEqual([
+      { ok: false, error: { kind: 'incomplete', message: 'is incomplete (the page ends before its embedded report)' } },
+      { ok: false, error: { kind: 'syntax', message: 'has no embedded mutation report (no "app.report = " found)' } },
+      { ok: false, error: { kind: 'incomplete', message: 'is incomplete (the page ends before its embedded report)' } },
+    ]);
   });
 });
 
