@@ -76,7 +76,7 @@ describe('buildLoadedReport', () => {
   it('keeps the first of two keys that name the same file and lists the second with the reason', () => {
     const raw = tinyReport([mutant({ id: 'first' })]) as unknown as MutationTestResult;
     const second = { language: 'typescript', source: 'const a = b >= c;\n', mutants: [mutant({ id: 'second' })] };
-    const withTwoKeys = { ...raw, files: { ...raw.files, './src/a.ts': second, '/ws/src/a.ts': second } } as MutationTestResult;
+    const withTwoKeys = { ...raw, files: { ...raw.files, './src/a.ts': second, '/ws/src/a.ts': second } } as unknown as MutationTestResult;
     const report = buildLoadedReport(withTwoKeys, { ...context, workspaceFolders: ['/ws'], packageDir: '/ws', exists: () => true });
     expect([[...report.files.keys()], report.files.get('/ws/src/a.ts')?.mutants.map((m) => m.id), report.ignoredKeys]).toEqual([
       ['/ws/src/a.ts'],
