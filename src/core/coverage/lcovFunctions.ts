@@ -1,6 +1,6 @@
 /** The function records of lcov: FN, FNDA, FNF, FNH, and lcov 2.2's FNL and FNA. */
 import type { RawRecord } from './lcovRecord';
-import { COMMA, has, type Cursor } from './lcovScan';
+import { COMMA, has, isLineNumber, type Cursor } from './lcovScan';
 
 /** Reads a line starting with F; false when it is malformed or outside a record. */
 export function functionRecord(c: Cursor, r: RawRecord | undefined, s: string, i: number, end: number): boolean {
@@ -15,7 +15,7 @@ export function functionRecord(c: Cursor, r: RawRecord | undefined, s: string, i
 function fn(c: Cursor, r: RawRecord, s: string, i: number, end: number): boolean {
   c.p = i;
   const line = c.uint(s, end);
-  if (line < 1 || !c.comma(s)) return false;
+  if (!isLineNumber(line) || !c.comma(s)) return false;
   const afterLine = c.p;
   if (c.uint(s, end) < 0 || !c.comma(s)) c.p = afterLine;
   if (c.p >= end) return false;
@@ -38,7 +38,7 @@ function fnl(c: Cursor, r: RawRecord, s: string, i: number, end: number): boolea
   const index = c.uint(s, end);
   if (index < 0 || !c.comma(s)) return false;
   const line = c.uint(s, end);
-  if (line < 1 || (c.p < end && s.charCodeAt(c.p) !== COMMA)) return false;
+  if (!isLineNumber(line) || (c.p < end && s.charCodeAt(c.p) !== COMMA)) return false;
   (r.functionLines ??= new Map()).set(index, line - 1);
   return true;
 }

@@ -7,7 +7,7 @@
  * line goes through the general reader, which gives the same result for the plain forms.
  */
 import type { PairArena } from './lcovArena';
-import { COMMA } from './lcovScan';
+import { COMMA, isLineNumber } from './lcovScan';
 
 const LF = 10;
 const CR = 13;
@@ -18,7 +18,7 @@ export function plainDa(s: string, i: number, lines: PairArena): number {
   let p = i;
   let line = 0;
   for (let d = s.charCodeAt(p) - 48; d >= 0 && d <= 9; d = s.charCodeAt(++p) - 48) line = line * 10 + d;
-  if (line < 1 || s.charCodeAt(p) !== COMMA) return -1;
+  if (!isLineNumber(line) || s.charCodeAt(p) !== COMMA) return -1;
   const hitsAt = ++p;
   let hits = 0;
   for (let d = s.charCodeAt(p) - 48; d >= 0 && d <= 9; d = s.charCodeAt(++p) - 48) hits = hits * 10 + d;
@@ -32,7 +32,7 @@ export function plainBrda(s: string, i: number, branches: PairArena): number {
   let p = i;
   let line = 0;
   for (let d = s.charCodeAt(p) - 48; d >= 0 && d <= 9; d = s.charCodeAt(++p) - 48) line = line * 10 + d;
-  if (line < 1 || s.charCodeAt(p) !== COMMA) return -1;
+  if (!isLineNumber(line) || s.charCodeAt(p) !== COMMA) return -1;
   p = afterDigitsAndComma(s, p + 1);
   if (p < 0) return -1;
   p = afterDigitsAndComma(s, p);

@@ -57,6 +57,7 @@ export class RawRecord {
   }
 
   private findFunction(name: string): MutableFunction | undefined {
+    // Stryker disable next-line ConditionalExpression: the scan below finds the same function, more slowly
     if (this.byName !== undefined) return this.byName.get(name);
     const functions = this.functions;
     if (functions === undefined) return undefined;
@@ -68,15 +69,15 @@ export class RawRecord {
     const functions = (this.functions ??= []);
     functions.push(f);
     if (this.byName !== undefined) this.byName.set(f.name, f);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: only speed depends on when the Map is made
     else if (functions.length > SCAN_LIMIT) this.byName = new Map(functions.map((g) => [g.name, g]));
   }
 
-  /** Ends the record: its spans reach the arenas' ends, then are put in line order. */
-  close(da: PairArena, br: PairArena): void {
+  /** Ends the record: its spans reach the arenas' ends, then are put in line order. Returns how many had to be sorted. */
+  close(da: PairArena, br: PairArena): number {
     this.lines.end = da.length;
     this.branches.end = br.length;
-    normalise(da, this.lines, true);
-    normalise(br, this.branches, false);
+    return Number(normalise(da, this.lines, true)) + Number(normalise(br, this.branches, false));
   }
 
   /** Adds a closed record of the same SF into this one. */
@@ -136,15 +137,16 @@ function summariseBranches(br: PairArena, span: Span, out: BranchSummaries): Spa
 
 /**
  * Puts a span in key order (stable); with `unique`, equal keys are summed into one entry. Spans
- * already in order (the usual case) stay where they are; others are rewritten at the arena's end.
+ * already in order (the usual case) stay where they are; others are rewritten at the arena's end
+ * (and the function says true).
  */
-function normalise(arena: PairArena, span: Span, unique: boolean): void {
+function normalise(arena: PairArena, span: Span, unique: boolean): boolean {
   let ordered = true;
   for (let i = span.start + 1; i < span.end && ordered; i++) {
     const prev = arena.keyAt(i - 1);
     ordered = unique ? arena.keyAt(i) > prev : arena.keyAt(i) >= prev;
   }
-  if (ordered) return;
+  if (ordered) return false;
   const order: number[] = [];
   for (let i = span.start; i < span.end; i++) order.push(i);
   order.sort((a, b) => arena.keyAt(a) - arena.keyAt(b));
@@ -156,6 +158,7 @@ function normalise(arena: PairArena, span: Span, unique: boolean): void {
   }
   span.start = start;
   span.end = arena.length;
+  return true;
 }
 
 /**

@@ -2,6 +2,14 @@
 
 export const COMMA = 44;
 
+/** The largest line number kept (0-based lines are stored as Uint32). */
+export const MAX_LINE = 0xffffffff;
+
+/** Whether `n` is a usable 1-based line number: 1 to MAX_LINE (a larger one would wrap around). */
+export function isLineNumber(n: number): boolean {
+  return n >= 1 && n <= MAX_LINE;
+}
+
 /** A read position inside one line, with readers that move it. */
 export class Cursor {
   p = 0;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LcovParser, parseLcov } from '../../../src/core/coverage/lcov';
+import { LcovParser, parseLcov, type LcovParseCounts } from '../../../src/core/coverage/lcov';
 import { lcovFile } from './lcovHelpers';
 
 const FIXTURE = readFileSync(new URL('../../fixtures/lcov/all-records.info', import.meta.url), 'utf8');
@@ -36,9 +36,29 @@ function parseInPieces(text: string, cuts: readonly number[]): ReturnType<typeof
   return parser.end();
 }
 
+const EVERY_OFFSET = (text: string): number[] => Array.from({ length: text.length }, (_, i) => i + 1);
+
+/**
+ * parseLcov, checked against the general reader alone: fed one character at a time, every line
+ * is completed from the carried text and none takes a plain-record fast path.
+ */
+function parse(text: string): ReturnType<typeof parseLcov> {
+  const whole = parseLcov(text);
+  expect(parseInPieces(text, EVERY_OFFSET(text))).toEqual(whole);
+  return whole;
+}
+
+/** The read counts after the text is pushed in one piece. */
+function countsOf(text: string): LcovParseCounts {
+  const parser = new LcovParser();
+  parser.push(text);
+  parser.end();
+  return parser.readCounts();
+}
+
 /** A one-file report with the given body lines, for checking single records. */
 function one(...body: string[]): ReturnType<typeof parseLcov> {
-  return parseLcov(['SF:a.ts', ...body, 'end_of_record', ''].join('\n'));
+  return parse(['SF:a.ts', ...body, 'end_of_record', ''].join('\n'));
 }
 
 function report(files: ReturnType<typeof lcovFile>[], ignoredLines = 0, version?: string): object {
@@ -47,7 +67,7 @@ function report(files: ReturnType<typeof lcovFile>[], ignoredLines = 0, version?
 
 describe('parseLcov', { timeout: 30_000 }, () => {
   it('reads every record type of a CRLF file with a BOM, merging records of one SF', () => {
-    expect(parseLcov(FIXTURE)).toEqual(FIXTURE_REPORT);
+    expect(parse(FIXTURE)).toEqual(FIXTURE_REPORT);
   });
 
   it('gives the same result for the text split at every offset', () => {
@@ -57,8 +77,7 @@ describe('parseLcov', { timeout: 30_000 }, () => {
   });
 
   it('gives the same result for the text fed one character at a time', () => {
-    const cuts = Array.from({ length: FIXTURE.length }, (_, i) => i + 1);
-    expect(parseInPieces(FIXTURE, cuts)).toEqual(FIXTURE_REPORT);
+    expect(parseInPieces(FIXTURE, EVERY_OFFSET(FIXTURE))).toEqual(FIXTURE_REPORT);
   });
 
   it('reads DA hits with and without a checksum, 0-based lines', () => {
@@ -123,23 +142,23 @@ describe('parseLcov', { timeout: 30_000 }, () => {
 
   it('counts records outside SF…end_of_record and a stray end_of_record', () => {
     const text = 'DA:1,1\nBRDA:1,0,0,1\nFN:1,f\nFNDA:1,f\nFNL:0,1\nFNA:0,1,f\nend_of_record\nSF:a.ts\nDA:1,1\nend_of_record\nend_of_record\n';
-    expect(parseLcov(text)).toEqual(report([lcovFile('a.ts', { lines: [[0, 1]] })], 8));
+    expect(parse(text)).toEqual(report([lcovFile('a.ts', { lines: [[0, 1]] })], 8));
   });
 
   it('closes a record at the next SF when end_of_record is missing, and at the end of input', () => {
-    expect(parseLcov('SF:a.ts\nDA:1,1\nSF:b.ts\nDA:2,0')).toEqual(
+    expect(parse('SF:a.ts\nDA:1,1\nSF:b.ts\nDA:2,0')).toEqual(
       report([lcovFile('a.ts', { lines: [[0, 1]] }), lcovFile('b.ts', { lines: [[1, 0]] })]),
     );
   });
 
   it('keeps the SF path as written, spaces and colons included; an empty SF is ignored', () => {
-    expect(parseLcov('SF:C:\\work\\my app\\a.ts\r\nend_of_record\r\nSF:\nDA:1,1\n')).toEqual(
+    expect(parse('SF:C:\\work\\my app\\a.ts\r\nend_of_record\r\nSF:\nDA:1,1\n')).toEqual(
       report([lcovFile('C:\\work\\my app\\a.ts')], 2),
     );
   });
 
   it('reads an end_of_record only when it is the whole line', () => {
-    expect(parseLcov('SF:a.ts\nend_of_records\nDA:1,1\nend_of_recor\n')).toEqual(
+    expect(parse('SF:a.ts\nend_of_records\nDA:1,1\nend_of_recor\n')).toEqual(
       report([lcovFile('a.ts', { lines: [[0, 1]] })], 2),
     );
   });
@@ -150,7 +169,7 @@ describe('parseLcov', { timeout: 30_000 }, () => {
       'SF:b.ts', 'DA:1,1', 'end_of_record',
       'SF:a.ts', 'DA:2,4', 'DA:3,1', 'BRDA:3,0,0,1', 'BRDA:3,0,1,0', 'BRDA:3,0,2,0', 'BRDA:4,0,0,1', 'FN:1,f', 'FNDA:2,f', 'FN:9,g', 'end_of_record',
     ].join('\n');
-    expect(parseLcov(text)).toEqual(
+    expect(parse(text)).toEqual(
       report([
         lcovFile('a.ts', {
           lines: [[0, 1], [1, 4], [2, 1]],
@@ -169,15 +188,110 @@ describe('parseLcov', { timeout: 30_000 }, () => {
   });
 
   it('returns an empty report for empty or blank input', () => {
-    expect(parseLcov('')).toEqual(report([]));
-    expect(parseLcov('\uFEFF\r\n\n')).toEqual(report([]));
+    expect(parse('')).toEqual(report([]));
+    expect(parse('\uFEFF\r\n\n')).toEqual(report([]));
   });
 
   it('fails with notLcov when nothing is recognised', () => {
-    expect(parseLcov('<html>\n<body>\n')).toEqual({
+    expect(parse('<html>\n<body>\n')).toEqual({
       ok: false,
       error: { kind: 'notLcov', message: 'Not an lcov file: no SF record among 2 unrecognised lines', ignoredLines: 2 },
     });
+  });
+
+  it('reads plain DA and BRDA lines through the fast paths and every other line through the general reader', () => {
+    const text = [
+      'SF:a.ts', 'DA:1,1', 'DA:2,0,Zm9v', 'BRDA:2,0,0,1', 'BRDA:2,0,1,-', 'BRDA:3,e0,0,1', 'DA:3,1\r', 'BRDA:4,0,0,0\r', 'FN:1,f', 'DX:1,1',
+      'BRDX:1,0,0,1', 'end_of_record', 'DA:9,9', 'BRDA:9,0,0,9', 'SF:b.ts', 'DA:19,90', 'end_of_record', '',
+    ].join('\n');
+    expect([countsOf(text), parseInPieces(text, EVERY_OFFSET(text)).ok && countsOf(text.replaceAll('\n', '\r\n'))]).toEqual([
+      { plainLines: 6, reorderedSpans: 0 },
+      // With CRLF, the two lines that already ended with CR end with CR CR LF: not plain.
+      { plainLines: 4, reorderedSpans: 0 },
+    ]);
+  });
+
+  it('sorts only the runs that are out of order: DA needs strictly rising lines, BRDA allows repeats', () => {
+    expect([
+      countsOf('SF:a\nDA:1,1\nDA:2,1\nBRDA:1,0,0,1\nBRDA:1,0,1,1\nBRDA:2,0,0,1\nend_of_record\n'),
+      countsOf('SF:a\nDA:2,1\nDA:1,1\nend_of_record\n'),
+      countsOf('SF:a\nDA:1,1\nDA:1,2\nBRDA:2,0,0,1\nBRDA:1,0,0,1\nend_of_record\n'),
+      countsOf('SF:a\nDA:1,1\nend_of_record\nSF:b\nDA:1,1\nDA:3,1\nDA:2,1\nend_of_record\n'),
+    ]).toEqual([
+      { plainLines: 5, reorderedSpans: 0 },
+      { plainLines: 2, reorderedSpans: 1 },
+      { plainLines: 4, reorderedSpans: 2 },
+      { plainLines: 4, reorderedSpans: 1 },
+    ]);
+  });
+
+  it('sums a repeated first line of an unsorted run', () => {
+    expect(one('DA:5,1', 'DA:2,3', 'DA:2,4')).toEqual(report([lcovFile('a.ts', { lines: [[1, 7], [4, 1]] })]));
+  });
+
+  it('merges a repeated SF whose lines and branches go past the first record', () => {
+    const text = 'SF:a.ts\nDA:1,1\nBRDA:1,0,0,1\nend_of_record\nSF:a.ts\nDA:1,1\nDA:5,2\nBRDA:9,0,0,1\nend_of_record\n';
+    expect(parse(text)).toEqual(report([lcovFile('a.ts', { lines: [[0, 2], [4, 2]], branches: [[0, 1, 1], [8, 1, 1]] })]));
+  });
+
+  it('keeps the branches of neighbouring files apart when they sit on the same line', () => {
+    const text = 'SF:a.ts\nBRDA:3,0,0,1\nend_of_record\nSF:b.ts\nBRDA:3,0,0,0\nBRDA:3,0,1,0\nend_of_record\n';
+    expect(parse(text)).toEqual(report([lcovFile('a.ts', { branches: [[2, 1, 1]] }), lcovFile('b.ts', { branches: [[2, 0, 2]] })]));
+  });
+
+  it('finds functions by name past the first few: hits of a repeated name add up, its first line stays', () => {
+    const names = Array.from({ length: 12 }, (_, i) => `f${i}`);
+    const body = [...names.map((name, i) => `FN:${i + 1},${name}`), 'FN:40,f11', 'FN:41,f0', ...names.map((name) => `FNDA:2,${name}`), 'FNDA:1,f11', 'FNDA:5,new'];
+    const functions = [...names.map((name, i) => ({ name, line: i, hits: name === 'f11' ? 3 : 2 })), { name: 'new', line: undefined, hits: 5 }];
+    expect(one(...body)).toEqual(report([lcovFile('a.ts', { functions })]));
+  });
+
+  it('places a function first named by FNDA when FNL/FNA or FN give its line, and merges a record without functions', () => {
+    const text = 'SF:a.ts\nFNDA:1,f\nFNDA:1,g\nFNL:0,7\nFNA:0,2,f\nFN:3,g\nFN:4,f\nend_of_record\nSF:a.ts\nDA:1,1\nend_of_record\n';
+    expect(parse(text)).toEqual(
+      report([lcovFile('a.ts', { lines: [[0, 1]], functions: [{ name: 'f', line: 6, hits: 3 }, { name: 'g', line: 2, hits: 1 }] })]),
+    );
+  });
+
+  it('reads FN with an end line of 0, FNL on line 1, FNA with 0 hits and FNA without FNL', () => {
+    expect(one('FN:3,0,f', 'FNL:0,1', 'FNA:0,0,g', 'FNA:4,2,h')).toEqual(
+      report([lcovFile('a.ts', { functions: [{ name: 'f', line: 2, hits: 0 }, { name: 'g', line: 0, hits: 0 }, { name: 'h', line: undefined, hits: 2 }] })]),
+    );
+  });
+
+  it('counts function records with a missing number or a missing comma', () => {
+    const bad = ['FNL:,5', 'FNL:1;5', 'FNA:,1,f', 'FNA:1;1,f', 'FNA:0,,f', 'FNA:0,1;f', 'FNDA:,f', 'FNDA:1;f', 'FN:3 f'];
+    expect(one(...bad)).toEqual(report([lcovFile('a.ts')], bad.length));
+  });
+
+  it('counts lines that only start like a known record', () => {
+    const bad = ['DA:3x1', 'DA:3,1;2', 'Vfoo', 'VE:1', 'Sx:b.ts', 'end_of_recorx', 'BRDX:1,0,0,1', 'BRDA:1,0;0,1', 'BRDA:1', 'BRDA:1,', 'BRDA:1,0'];
+    expect(one(...bad)).toEqual(report([lcovFile('a.ts')], bad.length));
+  });
+
+  it('reads line numbers up to 2^32 - 1 and counts larger ones as malformed instead of wrapping them', () => {
+    const bad = ['DA:4294967296,1', 'BRDA:4294967296,0,0,1', 'FN:4294967296,f', 'FNL:0,4294967296', 'DA:4294967297,1,x', 'BRDA:4294967297,e0,0,1'];
+    expect(one('DA:4294967295,3', 'BRDA:4294967295,0,0,1', ...bad)).toEqual(
+      report([lcovFile('a.ts', { lines: [[4294967294, 3]], branches: [[4294967294, 1, 1]] })], bad.length),
+    );
+  });
+
+  it('looks for the last comma of a BRDA inside its own line', () => {
+    expect(one('BRDA:1,e0,0,1', ',x')).toEqual(report([lcovFile('a.ts', { branches: [[0, 1, 1]] })], 1));
+  });
+
+  it('reads text that starts with blank lines', () => {
+    expect([parse('\nSF:a.ts\nDA:1,1\n'), parse('\r\n\nSF:a.ts\nDA:1,1\n')]).toEqual([
+      report([lcovFile('a.ts', { lines: [[0, 1]] })]),
+      report([lcovFile('a.ts', { lines: [[0, 1]] })]),
+    ]);
+  });
+
+  it('can be ended twice with the same result', () => {
+    const parser = new LcovParser();
+    parser.push('SF:a.ts\nDA:1,1');
+    const first = parser.end();
+    expect([first, parser.end()]).toEqual([report([lcovFile('a.ts', { lines: [[0, 1]] })]), first]);
   });
 
   it('keeps a BOM that is not at the very start as part of the text', () => {

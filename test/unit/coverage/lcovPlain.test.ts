@@ -15,10 +15,12 @@ describe('plainDa', () => {
       run(plainDa, 'DA:12,345\nDA:1,1\n', 3),
       run(plainDa, 'xDA:1,0\r\nDA:2,2', 4),
       run(plainDa, 'DA:007,12345678901\n', 3),
+      run(plainDa, 'DA:90,09\n', 3),
     ]).toEqual([
       [10, [[11, 345]]],
       [9, [[0, 0]]],
       [19, [[6, 12345678901]]],
+      [9, [[89, 9]]],
     ]);
   });
 
@@ -34,10 +36,14 @@ describe('plainBrda', () => {
       run(plainBrda, 'BRDA:7,0,1,650\nDA:1,1\n', 5),
       run(plainBrda, 'BRDA:7,0,1,-\r\n', 5),
       run(plainBrda, 'BRDA:3,12,0,0\n', 5),
+      run(plainBrda, 'BRDA:1,9,9,9\n', 5),
+      run(plainBrda, 'BRDA:90,09,90,90\n', 5),
     ]).toEqual([
       [15, [[6, 650]]],
       [14, [[6, 0]]],
       [14, [[2, 0]]],
+      [13, [[0, 9]]],
+      [17, [[89, 90]]],
     ]);
   });
 
@@ -57,6 +63,9 @@ describe('plainBrda', () => {
       'BRDA:1,0,0,1\r',
       'BRDA:x,0,0,1\n',
       'BRDA:1;0,0,1\n',
+      'BRDA:1,0;0,1\n',
+      'BRDA:1,0,0;1\n',
+      'BRDA:1,0,0,1,\n',
     ];
     expect(others.map((text) => run(plainBrda, text, 5))).toEqual(others.map(() => [-1, []]));
   });
