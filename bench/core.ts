@@ -10,7 +10,7 @@ export { mutantMessage } from '../src/core/messages';
 export { sourceLines } from '../src/core/sourceLines';
 export { placeMutants } from '../src/core/remap/placeMutants';
 export { splitLines } from '../src/core/remap/lineDiff';
-export { parseLcov } from '../src/core/coverage/lcov';
+export { LcovParser, parseLcov } from '../src/core/coverage/lcov';
 export { parseDiff } from '../src/core/git/diffParse';
 export { runProcess } from '../src/core/process';
 export { MUTANT_STATUSES } from '../src/core/types';

@@ -25,14 +25,23 @@ function parseWithLcovParse(text) {
  * GC inside them and bill its marking threads to whichever parser is being timed.
  */
 function checkFileCounts(text) {
-  const ours = core.parseLcov(text);
+  const parser = new core.LcovParser(text.length);
+  parser.push(text);
+  const ours = parser.end();
   if (!ours.ok) throw new Error(`parseLcov failed on the generated file: ${ours.error.message}`);
   const theirs = parseWithLcovParse(text).length;
   if (theirs !== ours.value.files.length) throw new Error(`file counts differ: parseLcov ${ours.value.files.length}, lcov-parse ${theirs}`);
-  return theirs;
+  return { files: theirs, plainLines: parser.readCounts().plainLines };
+}
+
+function countLines(text) {
+  let count = 0;
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) count++;
+  return text.endsWith('\n') ? count : count + 1;
 }
 
 const text = readFileSync(lcovPath, 'utf8');
-const files = checkFileCounts(text);
+const lines = countLines(text);
+const { files, plainLines } = checkFileCounts(text);
 const result = await compare({ reps: Number(reps), subject: () => core.parseLcov(text), baseline: () => parseWithLcovParse(text) });
-process.stdout.write(`\nRESULT ${JSON.stringify({ files, result })}\n`);
+process.stdout.write(`\nRESULT ${JSON.stringify({ files, lines, plainLines, result })}\n`);

@@ -1,6 +1,8 @@
 /**
- * A streaming lcov.info parser: `push` pieces of text in any split, then `end`. It scans with
- * indexOf/charCodeAt and keeps numbers in flat arrays; no regex, split or object per DA.
+ * A streaming lcov.info parser: `push` pieces of text in any split, then `end`. Plain DA and BRDA
+ * lines (most of a file) are read in one pass by lcovPlain's fast paths; every other line is found
+ * with indexOf and read by the general reader below. Numbers go into flat typed arrays; no regex,
+ * split or object per DA.
  * Unknown or malformed lines (and records outside SF…end_of_record) are counted, never thrown.
  * A missing final end_of_record is tolerated; CRLF, a BOM and blank lines are fine.
  */
