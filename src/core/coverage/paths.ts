@@ -30,8 +30,8 @@ function comparable(path: string): string {
   return /^([A-Za-z]:|\/\/)/.test(path) ? path.toLowerCase() : path;
 }
 
-/** Whether normalised `path` is `folder` or inside it. */
-export function isInside(path: string, folder: string): boolean {
+/** Whether normalised `path` is `folder` or inside it (text only; report keys use resolveKeys' isInside, with the platform's path module). */
+export function pathIsInside(path: string, folder: string): boolean {
   const p = comparable(path);
   const f = comparable(folder).replace(/\/$/, '');
   return p === f || p.startsWith(`${f}/`);

@@ -11,7 +11,7 @@
  * Backslashes count as separators; Windows paths compare without case.
  */
 import { err, ok, type Result } from '../types';
-import { dirnameOf, isAbsolutePath, isInside, joinPath, normalisePath, withSeparator } from './paths';
+import { dirnameOf, isAbsolutePath, pathIsInside, joinPath, normalisePath, withSeparator } from './paths';
 
 export interface PathMapping {
   /** Prefix as the report writes it, e.g. `/home/runner/work/app/app`. */
@@ -69,9 +69,9 @@ export function createSfResolver(ctx: SfContext): SfResolver {
   return (sf) => {
     const n = normalisePath(sf);
     if (isAbsolutePath(n)) {
-      if (folders.some((f) => isInside(n, f))) return found(n, 'workspace path');
+      if (folders.some((f) => pathIsInside(n, f))) return found(n, 'workspace path');
       for (const m of mappings) {
-        const mapped = isInside(n, m.from) ? joinPath(m.to, n.slice(m.from.replace(/\/$/, '').length)) : undefined;
+        const mapped = pathIsInside(n, m.from) ? joinPath(m.to, n.slice(m.from.replace(/\/$/, '').length)) : undefined;
         if (mapped !== undefined && existing(mapped)) return found(mapped, 'mapping');
       }
       if (existing(n)) return found(n, 'absolute');

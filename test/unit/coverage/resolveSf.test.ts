@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dirnameOf, isAbsolutePath, isInside, joinPath, normalisePath, withSeparator } from '../../../src/core/coverage/paths';
+import { dirnameOf, isAbsolutePath, pathIsInside, joinPath, normalisePath, withSeparator } from '../../../src/core/coverage/paths';
 import { createSfResolver, packageFolderOf, type SfContext } from '../../../src/core/coverage/resolveSf';
 
 function resolver(files: string[], extra: Partial<SfContext> = {}) {
@@ -114,7 +114,7 @@ describe('paths', () => {
   });
 
   it('tells inside on segment boundaries, Windows paths without case', () => {
-    expect([isInside('/ws/a', '/ws'), isInside('/ws', '/ws/'), isInside('/wsx/a', '/ws'), isInside('/WS/a', '/ws'), isInside('C:/WS/a', 'c:/ws'), isInside('//S/x', '//s')])
+    expect([pathIsInside('/ws/a', '/ws'), pathIsInside('/ws', '/ws/'), pathIsInside('/wsx/a', '/ws'), pathIsInside('/WS/a', '/ws'), pathIsInside('C:/WS/a', 'c:/ws'), pathIsInside('//S/x', '//s')])
       .toEqual([true, true, false, false, true, true]);
   });
 
