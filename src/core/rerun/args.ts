@@ -26,6 +26,8 @@ export interface StrykerRunPlan {
   readonly pluginPath: string;
   /** The project's configured reporters, as `configuredReporters` gives them. */
   readonly projectReporters: readonly string[];
+  /** Stryker's temp folder, relative to the project, as `configuredTempDir` gives it. */
+  readonly tempDirName: string;
 }
 
 /** Arguments for `node` (the user's): the bin script first, never through a shell. */
@@ -48,14 +50,30 @@ export function rerunReporters(projectReporters: readonly string[]): string[] {
  * executed); for those, and for configs without `reporters`, Stryker's defaults.
  */
 export function configuredReporters(configFile: string | undefined, configText: string | undefined): string[] {
-  if (configFile?.endsWith('.json') !== true || configText === undefined) return [...STRYKER_DEFAULT_REPORTERS];
+  const reporters = jsonConfig(configFile, configText)?.reporters;
+  if (Array.isArray(reporters) && reporters.every((r) => typeof r === 'string')) return reporters;
+  return [...STRYKER_DEFAULT_REPORTERS];
+}
+
+/** StrykerJS's default `tempDirName`. */
+export const STRYKER_DEFAULT_TEMP_DIR = '.stryker-tmp';
+
+/** The temp folder (`tempDirName`) a JSON config names; for JS configs and others, Stryker's default. */
+export function configuredTempDir(configFile: string | undefined, configText: string | undefined): string {
+  const name = jsonConfig(configFile, configText)?.tempDirName;
+  return typeof name === 'string' && name.trim() !== '' ? name : STRYKER_DEFAULT_TEMP_DIR;
+}
+
+/** A JSON config's top-level object; undefined for JS configs (they would have to run) and broken ones. */
+function jsonConfig(configFile: string | undefined, configText: string | undefined): Record<string, unknown> | undefined {
+  if (configFile?.endsWith('.json') !== true || configText === undefined) return undefined;
   try {
-    const reporters = (JSON.parse(configText) as { reporters?: unknown }).reporters;
-    if (Array.isArray(reporters) && reporters.every((r) => typeof r === 'string')) return reporters;
+    const parsed: unknown = JSON.parse(configText);
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : undefined;
   } catch {
     // A broken config: Stryker itself reports it as a config error.
+    return undefined;
   }
-  return [...STRYKER_DEFAULT_REPORTERS];
 }
 
 const GLOB_SPECIAL = /[*?[\]{}()]/g;

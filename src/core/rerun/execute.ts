@@ -3,9 +3,9 @@
  * our reporter plugin its files through the environment, follows its progress lines, and
  * classifies the end. Node only (no vscode); the caller shows what happens.
  */
-import { copyFile, mkdtemp, open, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, open, readdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { runProcess, type ProcessError, type ProcessOutput } from '../process';
 import type { Result } from '../types';
@@ -43,6 +43,8 @@ async function executeIn(privateDir: string, run: PlannedRun, hooks: RunHooks): 
   const { command, args, env } = await commandOf(run, privateDir, progressFile, hooks.node);
   const tail = new ProgressTail(progressFile, hooks.onProgress);
   const timer = setInterval(() => void tail.poll(), hooks.pollMs ?? 250);
+  const tempDir = run.kind === 'stryker' ? resolve(run.projectDir, run.stryker.tempDirName) : undefined;
+  const entriesBefore = tempDir === undefined ? undefined : await entriesOf(tempDir);
   hooks.onStart({ command, args, cwd: run.projectDir });
   let result: Result<ProcessOutput, ProcessError>;
   try {
@@ -51,7 +53,35 @@ async function executeIn(privateDir: string, run: PlannedRun, hooks: RunHooks): 
     clearInterval(timer);
   }
   const state = await tail.poll();
-  return outcomeOf(result, state, run.kind === 'custom', hooks.timeoutMs);
+  const outcome = outcomeOf(result, state, run.kind === 'custom', hooks.timeoutMs);
+  if (tempDir !== undefined && STOPPED.has(outcome.kind)) await removeNewSandboxes(tempDir, entriesBefore);
+  return outcome;
+}
+
+/**
+ * Runs stopped before Stryker could clean up. Stryker removes its sandbox after a run that
+ * finishes and keeps it after one that fails (for debugging, unless `cleanTempDir` says
+ * `always`); a run we cancel, or that times out or is killed, would leave a copy of the project.
+ */
+const STOPPED = new Set<RerunOutcome['kind']>(['cancelled', 'timeout', 'killed']);
+
+/** Names in a folder; undefined when there is no such folder. */
+async function entriesOf(dir: string): Promise<Set<string> | undefined> {
+  const names = await readdir(dir).catch(() => undefined);
+  return names === undefined ? undefined : new Set(names);
+}
+
+/**
+ * Removes the `sandbox-*` folders that appeared in Stryker's temp folder during the run (links
+ * inside, such as the linked node_modules, are removed as links), and the temp folder itself
+ * when the run made it and it is now empty.
+ */
+async function removeNewSandboxes(tempDir: string, before: ReadonlySet<string> | undefined): Promise<void> {
+  const now = await entriesOf(tempDir);
+  if (now === undefined) return;
+  const made = [...now].filter((name) => name.startsWith('sandbox-') && before?.has(name) !== true);
+  await Promise.all(made.map((name) => rm(join(tempDir, name), { recursive: true, force: true })));
+  if (before === undefined) await rmdir(tempDir).catch(() => undefined);
 }
 
 async function commandOf(run: PlannedRun, privateDir: string, progressFile: string, node: string): Promise<{ command: string; args: string[]; env: NodeJS.ProcessEnv }> {

@@ -4,7 +4,7 @@
  */
 import * as nodePath from 'node:path';
 import { err, ok, type Result } from '../types';
-import { configuredReporters, customCommand, relativeMutatePath, type StrykerRunPlan } from './args';
+import { configuredReporters, configuredTempDir, customCommand, relativeMutatePath, type StrykerRunPlan } from './args';
 import type { RerunOutcome } from './outcome';
 import { findStrykerBin, findStrykerProject, type FileProbe } from './project';
 import type { LineRange } from './ranges';
@@ -61,6 +61,7 @@ export async function planRerun(target: RerunTarget, env: RerunEnvironment, path
       ranges: target.ranges,
       pluginPath: env.pluginPath,
       projectReporters: configuredReporters(project.configFile, configText),
+      tempDirName: configuredTempDir(project.configFile, configText),
     },
   });
 }

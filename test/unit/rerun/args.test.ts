@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { configuredReporters, customCommand, relativeMutatePath, rerunReporters, strykerArgs } from '../../../src/core/rerun/args';
+import { configuredReporters, configuredTempDir, customCommand, relativeMutatePath, rerunReporters, strykerArgs } from '../../../src/core/rerun/args';
 
 const plan = {
   strykerBin: '/p/node_modules/@stryker-mutator/core/bin/stryker.js',
@@ -9,6 +9,7 @@ const plan = {
   seedReport: '/tmp/x/seed.json',
   pluginPath: '/ext/dist/stryker-progress-reporter.js',
   projectReporters: ['json', 'clear-text', 'html'],
+  tempDirName: '.stryker-tmp',
 };
 
 describe('strykerArgs', () => {
@@ -51,6 +52,21 @@ describe('configuredReporters', () => {
     expect(configuredReporters('/p/s.json', '{}')).toEqual(defaults);
     expect(configuredReporters('/p/s.json', '{"reporters":[1]}')).toEqual(defaults);
     expect(configuredReporters('/p/s.json', '{oops')).toEqual(defaults);
+  });
+});
+
+describe('configuredTempDir', () => {
+  it('reads tempDirName from a JSON config, else Stryker\'s default', () => {
+    expect([
+      configuredTempDir('/p/stryker.config.json', '{"tempDirName":"build/stryker"}'),
+      configuredTempDir('/p/stryker.config.mjs', '{"tempDirName":"x"}'),
+      configuredTempDir(undefined, undefined),
+      configuredTempDir('/p/s.json', '{}'),
+      configuredTempDir('/p/s.json', '{"tempDirName":"  "}'),
+      configuredTempDir('/p/s.json', '{"tempDirName":3}'),
+      configuredTempDir('/p/s.json', 'null'),
+      configuredTempDir('/p/s.json', '{oops'),
+    ]).toEqual(['build/stryker', '.stryker-tmp', '.stryker-tmp', '.stryker-tmp', '.stryker-tmp', '.stryker-tmp', '.stryker-tmp', '.stryker-tmp']);
   });
 });
 

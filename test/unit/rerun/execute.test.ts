@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function strykerRun(): PlannedRun {
-  const stryker = { strykerBin: FAKE, mutatePath: 'src/a.ts', ranges: undefined, pluginPath: '/ext/plugin.js', projectReporters: ['json'] };
+  const stryker = { strykerBin: FAKE, mutatePath: 'src/a.ts', ranges: undefined, pluginPath: '/ext/plugin.js', projectReporters: ['json'], tempDirName: '.stryker-tmp' };
   return { kind: 'stryker', projectDir: dir, label: 'src/a.ts', stryker, reportFile: join(dir, 'report.json') };
 }
 
@@ -91,6 +91,43 @@ describe('executeRerun', () => {
     await waitFor(() => !alive(child));
     expect(Date.now() - started).toBeLessThan(2000);
     expect(existsSync(dirname(seen.progressFile))).toBe(false);
+  });
+
+  it('removes the sandbox a cancelled run left, not the linked node_modules nor an earlier sandbox', async () => {
+    mkdirSync(join(dir, 'node_modules', 'dep'), { recursive: true });
+    writeFileSync(join(dir, 'node_modules', 'dep', 'index.js'), 'module.exports = 1;');
+    mkdirSync(join(dir, '.stryker-tmp', 'sandbox-earlier'), { recursive: true });
+    const controller = new AbortController();
+    const pending = run('hang', strykerRun(), controller.signal);
+    await waitFor(() => existsSync(join(dir, 'child.pid')));
+    const made = readdirSync(join(dir, '.stryker-tmp')).sort();
+    controller.abort();
+    expect((await pending).outcome).toEqual({ kind: 'cancelled' });
+    expect([made, readdirSync(join(dir, '.stryker-tmp')), existsSync(join(dir, 'node_modules', 'dep', 'index.js'))]).toEqual([
+      ['sandbox-earlier', 'sandbox-fake'],
+      ['sandbox-earlier'],
+      true,
+    ]);
+  });
+
+  it('removes the temp folder a killed or timed-out run made, and keeps the sandbox of a failed run for debugging', async () => {
+    const killed = await run('killed');
+    const afterKilled = existsSync(join(dir, '.stryker-tmp'));
+    const timedOut = await run('hang', strykerRun(), new AbortController().signal, 300);
+    const afterTimeout = existsSync(join(dir, '.stryker-tmp'));
+    const red = await run('red');
+    expect([killed.outcome.kind, afterKilled, timedOut.outcome.kind, afterTimeout, red.outcome.kind, readdirSync(join(dir, '.stryker-tmp'))]).toEqual([
+      'killed', false, 'timeout', false, 'initialTestRunFailed', ['sandbox-fake'],
+    ]);
+  });
+
+  it('looks for sandboxes in the temp folder the config names', async () => {
+    const planned = strykerRun();
+    const custom = { ...planned, stryker: { ...(planned as Extract<PlannedRun, { kind: 'stryker' }>).stryker, tempDirName: 'build/tmp' } } as PlannedRun;
+    writeFileSync(join(dir, 'temp-dir.txt'), 'build/tmp');
+    mkdirSync(join(dir, 'build'));
+    const { outcome } = await run('killed', custom);
+    expect([outcome.kind, readdirSync(join(dir, 'build'))]).toEqual(['killed', []]);
   });
 
   it('stops at the timeout', async () => {

@@ -21,7 +21,7 @@ describe('planRerun', () => {
         projectDir: '/ws/app',
         label: 'src/a b.ts',
         reportFile: '/ws/app/reports/mutation/mutation.json',
-        stryker: { strykerBin: BIN, mutatePath: 'src/a b.ts', ranges: [{ from: 3, to: 4 }], pluginPath: '/ext/dist/stryker-progress-reporter.js', projectReporters: ['html', 'json'] },
+        stryker: { strykerBin: BIN, mutatePath: 'src/a b.ts', ranges: [{ from: 3, to: 4 }], pluginPath: '/ext/dist/stryker-progress-reporter.js', projectReporters: ['html', 'json'], tempDirName: '.stryker-tmp' },
       },
     });
   });

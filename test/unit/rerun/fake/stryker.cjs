@@ -5,6 +5,13 @@ const mode = fs.readFileSync('mode.txt', 'utf8').trim();
 const seedAt = process.argv.indexOf('--incrementalFile');
 const seed = seedAt < 0 ? null : fs.readFileSync(process.argv[seedAt + 1], 'utf8');
 fs.writeFileSync('seen.json', JSON.stringify({ args: process.argv.slice(2), seed, progressFile: process.env.MUTANT_LENS_PROGRESS_FILE }));
+// Stryker's sandbox: a copy of the project in the temp folder, node_modules linked.
+const makeSandbox = () => {
+  const temp = fs.existsSync('temp-dir.txt') ? fs.readFileSync('temp-dir.txt', 'utf8').trim() : '.stryker-tmp';
+  fs.mkdirSync(`${temp}/sandbox-fake/src`, { recursive: true });
+  fs.writeFileSync(`${temp}/sandbox-fake/src/a.ts`, 'copy');
+  if (fs.existsSync('node_modules')) fs.symlinkSync(require('node:path').resolve('node_modules'), `${temp}/sandbox-fake/node_modules`);
+};
 const progress = (line) => fs.appendFileSync(process.env.MUTANT_LENS_PROGRESS_FILE, JSON.stringify(line) + '\n');
 if (mode === 'success' || mode === 'break') {
   progress({ event: 'plan', total: 2, mutants: 9 });
@@ -16,10 +23,12 @@ if (mode === 'success' || mode === 'break') {
   process.exit(mode === 'break' ? 1 : 0);
 }
 if (mode === 'red') {
+  makeSandbox();
   console.log('ERROR Stryker There were failed tests in the initial test run.');
   process.exit(1);
 }
 if (mode === 'hang') {
+  makeSandbox();
   const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
   fs.writeFileSync('child.pid', String(child.pid));
   progress({ event: 'plan', total: 5, mutants: 5 });
@@ -29,6 +38,7 @@ if (mode === 'killed') {
   // Killed from outside mid-run (out of memory, `kill -9`): no report, no exit code.
   progress({ event: 'plan', total: 5, mutants: 5 });
   progress({ event: 'tested', tested: 1, total: 5, survived: 0 });
+  makeSandbox();
   process.kill(process.pid, 'SIGKILL');
 }
 if (mode === 'unwritable') {
