@@ -6,7 +6,7 @@ import { statSync } from 'node:fs';
  */
 export function isFile(file: string): boolean {
   try {
-    return statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+    return statSync(file).isFile();
   } catch {
     return false;
   }

@@ -74,8 +74,8 @@ export class LcovParser {
         this.carry += chunk;
         return;
       }
+      // The carry is replaced at the end of this push.
       const first = this.carry + chunk.slice(0, nl);
-      this.carry = '';
       this.line(first, 0, first.length);
       i = nl + 1;
     }
@@ -121,7 +121,8 @@ export class LcovParser {
   }
 
   private line(s: string, start: number, lineEnd: number): void {
-    const end = lineEnd > start && s.charCodeAt(lineEnd - 1) === CR ? lineEnd - 1 : lineEnd;
+    // A line starts at 0 or after a LF, so an empty line never has a CR before it.
+    const end = s.charCodeAt(lineEnd - 1) === CR ? lineEnd - 1 : lineEnd;
     if (end === start) return;
     if (!this.record(s, start, end)) this.ignored++;
   }
@@ -133,7 +134,7 @@ export class LcovParser {
       case 68 /* D */:
         return r !== undefined && s.charCodeAt(i + 1) === 65 && s.charCodeAt(i + 2) === 58 && this.da(s, i + 3, end);
       case 66 /* B */:
-        if (s.charCodeAt(i + 2) === 68 && has(s, i, 'BRDA:')) return r !== undefined && this.brda(s, i + 5, end);
+        if (has(s, i, 'BRDA:')) return r !== undefined && this.brda(s, i + 5, end);
         break;
       case 70 /* F */:
         return functionRecord(this.c, r, s, i, end);

@@ -23,7 +23,7 @@ export function plainDa(s: string, i: number, lines: PairArena): number {
   let hits = 0;
   for (let d = s.charCodeAt(p) - 48; d >= 0 && d <= 9; d = s.charCodeAt(++p) - 48) hits = hits * 10 + d;
   const next = p > hitsAt ? afterLineEnd(s, p) : -1;
-  if (next >= 0) lines.push(line - 1, hits);
+  if (next !== -1) lines.push(line - 1, hits);
   return next;
 }
 
@@ -34,15 +34,17 @@ export function plainBrda(s: string, i: number, branches: PairArena): number {
   for (let d = s.charCodeAt(p) - 48; d >= 0 && d <= 9; d = s.charCodeAt(++p) - 48) line = line * 10 + d;
   if (!isLineNumber(line) || s.charCodeAt(p) !== COMMA) return -1;
   p = afterDigitsAndComma(s, p + 1);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: -1 would fail the next step too (charCodeAt(-1) is NaN); said plainly here
   if (p < 0) return -1;
   p = afterDigitsAndComma(s, p);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: as above
   if (p < 0) return -1;
   let taken = 0;
   const takenAt = p;
   if (s.charCodeAt(p) === DASH) p++;
   else for (let d = s.charCodeAt(p) - 48; d >= 0 && d <= 9; d = s.charCodeAt(++p) - 48) taken = taken * 10 + d;
   const next = p > takenAt ? afterLineEnd(s, p) : -1;
-  if (next >= 0) branches.push(line - 1, taken);
+  if (next !== -1) branches.push(line - 1, taken);
   return next;
 }
 

@@ -68,9 +68,9 @@ export class RawRecord {
   private addFunction(f: MutableFunction): void {
     const functions = (this.functions ??= []);
     functions.push(f);
-    if (this.byName !== undefined) this.byName.set(f.name, f);
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: only speed depends on when the Map is made
-    else if (functions.length > SCAN_LIMIT) this.byName = new Map(functions.map((g) => [g.name, g]));
+    this.byName?.set(f.name, f);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: only speed depends on when the Map is made
+    if (this.byName === undefined && functions.length > SCAN_LIMIT) this.byName = new Map(functions.map((g) => [g.name, g]));
   }
 
   /** Ends the record: its spans reach the arenas' ends, then are put in line order. Returns how many had to be sorted. */

@@ -280,6 +280,24 @@ describe('parseLcov', { timeout: 30_000 }, () => {
     expect(one('BRDA:1,e0,0,1', ',x')).toEqual(report([lcovFile('a.ts', { branches: [[0, 1, 1]] })], 1));
   });
 
+  it('keeps reading the record after a line that is as long as end_of_record but is not', () => {
+    expect(one('end_of_recorx', 'DA:1,1')).toEqual(report([lcovFile('a.ts', { lines: [[0, 1]] })], 1));
+  });
+
+  it('reads an FNDA whose name looks like the fields of a BRDA as a function', () => {
+    expect(one('FNDA:1,0,0,1')).toEqual(report([lcovFile('a.ts', { functions: [{ name: '0,0,1', line: undefined, hits: 1 }] })]));
+  });
+
+  it('reads FNA in a record without FNL: the function has no line', () => {
+    expect(one('FNA:4,2,h')).toEqual(report([lcovFile('a.ts', { functions: [{ name: 'h', line: undefined, hits: 2 }] })]));
+  });
+
+  it('takes the line of a function from a later record of the same SF when the first had none', () => {
+    expect(parse('SF:a.ts\nFNDA:1,f\nend_of_record\nSF:a.ts\nFN:3,f\nFNDA:2,f\nend_of_record\n')).toEqual(
+      report([lcovFile('a.ts', { functions: [{ name: 'f', line: 2, hits: 3 }] })]),
+    );
+  });
+
   it('reads text that starts with blank lines', () => {
     expect([parse('\nSF:a.ts\nDA:1,1\n'), parse('\r\n\nSF:a.ts\nDA:1,1\n')]).toEqual([
       report([lcovFile('a.ts', { lines: [[0, 1]] })]),

@@ -51,6 +51,7 @@ describe('configuredReporters', () => {
     expect(configuredReporters(undefined, undefined)).toEqual(defaults);
     expect(configuredReporters('/p/s.json', '{}')).toEqual(defaults);
     expect(configuredReporters('/p/s.json', '{"reporters":[1]}')).toEqual(defaults);
+    expect(configuredReporters('/p/s.json', '{"reporters":["json",1]}')).toEqual(defaults);
     expect(configuredReporters('/p/s.json', '{oops')).toEqual(defaults);
   });
 });
