@@ -117,7 +117,7 @@ export class LcovParser {
     if (this.current === undefined) return -1;
     const c = s.charCodeAt(i);
     if (c === 68 /* D */) return s.charCodeAt(i + 1) === 65 && s.charCodeAt(i + 2) === 58 ? plainDa(s, i + 3, this.lineArena) : -1;
-    return c === 66 /* B */ && has(s, i, 'BRDA:') ? plainBrda(s, i + 5, this.branchArena) : -1;
+    return has(s, i, 'BRDA:') ? plainBrda(s, i + 5, this.branchArena) : -1;
   }
 
   private line(s: string, start: number, lineEnd: number): void {
