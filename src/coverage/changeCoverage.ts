@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
+import { moveCoverage } from '../core/coverage/followEdits';
 import type { LcovFile } from '../core/coverage/lcov';
 import { coverChangedLines, patchCoverage, type FileChangeCoverage, type PatchCoverage } from '../core/coverage/uncoveredChanged';
 import type { ChangedLinesService } from './changedLinesService';
+import { CoverageBaselines } from './coverageBaselines';
 import type { CoverageService } from './coverageService';
 
 export interface FileLines {
@@ -19,12 +21,31 @@ export class ChangeCoverage implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.emitter.event;
   private readonly subscriptions: vscode.Disposable[];
+  private readonly baselines: CoverageBaselines;
+  /** Coverage by absolute path, moved through the edits saved since it was measured. */
+  private current: ReadonlyMap<string, LcovFile> = new Map();
 
   constructor(
     private readonly coverage: CoverageService,
     private readonly changes: ChangedLinesService,
   ) {
-    this.subscriptions = [coverage.onDidChange(() => this.recompute()), changes.onDidChange(() => this.recompute())];
+    this.baselines = new CoverageBaselines(coverage);
+    this.subscriptions = [
+      this.baselines,
+      coverage.onDidChange(() => {
+        this.baselines.reset();
+        this.recompute();
+      }),
+      changes.onDidChange(() => this.recompute()),
+      vscode.workspace.onDidSaveTextDocument((document) => {
+        if (this.baselines.measuredText(document.uri.fsPath) !== undefined) this.recompute();
+      }),
+    ];
+  }
+
+  /** Whether the coverage of `file` follows its edits (its measured text is known). */
+  followsEdits(file: string): boolean {
+    return this.baselines.measuredText(file) !== undefined;
   }
 
   linesOf(file: string): FileLines {
@@ -50,14 +71,28 @@ export class ChangeCoverage implements vscode.Disposable {
   }
 
   coverageOf(file: string): LcovFile | undefined {
-    return this.coverage.coverageOf(file);
+    return this.current.get(file);
   }
 
   private recompute(): void {
-    const files = coverChangedLines(this.coverage.byPath(), this.changes.all());
+    this.current = this.movedCoverage();
+    const files = coverChangedLines(this.current, this.changes.all());
     this.byFile = new Map(files.map((entry) => [entry.path, entry]));
     this.totals = patchCoverage(files);
     this.emitter.fire();
+  }
+
+  /** lcov's coverage, with the files whose saved text differs from the measured one moved. */
+  private movedCoverage(): ReadonlyMap<string, LcovFile> {
+    const byPath = this.coverage.byPath();
+    let moved: Map<string, LcovFile> | undefined;
+    for (const [path, file] of byPath) {
+      const measured = this.baselines.measuredText(path);
+      const saved = measured === undefined ? undefined : this.baselines.savedText(path);
+      if (measured === undefined || saved === undefined || saved === measured) continue;
+      (moved ??= new Map(byPath)).set(path, moveCoverage(file, measured, saved));
+    }
+    return moved ?? byPath;
   }
 
   dispose(): void {

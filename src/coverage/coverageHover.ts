@@ -17,8 +17,8 @@ export function registerCoverageHover(lines: ChangeCoverage, coverage: CoverageS
       const text = coverageHoverLines({
         kind,
         line: position.line,
-        coverage: coverage.coverageOf(file),
-        coverageMayBeOld: lcovTime !== undefined && (document.isDirty || fileTime(document) > lcovTime),
+        coverage: lines.coverageOf(file),
+        coverageMayBeOld: lcovTime !== undefined && (document.isDirty || (!lines.followsEdits(file) && fileTime(document) > lcovTime)),
         base: changes.folderStates().find((state) => file.startsWith(state.folder))?.base?.base,
       });
       const markdown = new vscode.MarkdownString();

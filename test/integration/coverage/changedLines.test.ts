@@ -51,6 +51,33 @@ describe('uncovered changed lines (real git, real lcov)', () => {
     assert.deepEqual(await hoverText('src/validate.ts', 26), []);
   });
 
+  it('moves the marks with the lines saved above them; the inserted lines carry no coverage until the next run', async () => {
+    const lens = await api();
+    const uri = workspaceFile('src/validate.ts');
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    const insert = new vscode.WorkspaceEdit();
+    insert.insert(uri, new vscode.Position(0, 0), '// A note.\n// Another note.\n');
+    await vscode.workspace.applyEdit(insert);
+    await document.save();
+    const moved = await waitFor(() => lens.getUncoveredChangedLines(uri), (lines) => lines[0] === 29, 'the marks to move down by two lines');
+    assert.deepEqual(moved, [29, 31]);
+    assert.deepEqual(await hoverText('src/validate.ts', 29), ['**Mutant Lens: coverage**\n\nChanged&nbsp;against&nbsp;main&nbsp;and&nbsp;never&nbsp;ran&nbsp;in&nbsp;a&nbsp;test.\n\nHits:&nbsp;0\n\n']);
+    assert.deepEqual(await hoverText('src/validate.ts', 0), []);
+    const remove = new vscode.WorkspaceEdit();
+    remove.delete(uri, new vscode.Range(0, 0, 2, 0));
+    await vscode.workspace.applyEdit(remove);
+    await document.save();
+    await waitFor(() => lens.getUncoveredChangedLines(uri), (lines) => lines[0] === 27, 'the marks back in place');
+    assert.deepEqual(await uncoveredByFile(), {
+      'src/cart.ts': [],
+      'src/format.ts': [27],
+      'src/loyalty.ts': [2, 3, 4, 5],
+      'src/shipping.ts': [],
+      'src/validate.ts': [27, 29],
+    });
+  });
+
   it('keeps the marks after a commit on the branch, and clears them after switching to main', async () => {
     const lens = await api();
     git('add', '-A');
