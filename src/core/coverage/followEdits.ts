@@ -31,11 +31,11 @@ export function moveCoverage(file: LcovFile, measuredText: string, currentText: 
  */
 function moveColumns(keys: ArrayLike<number>, columns: readonly ArrayLike<number>[], moved: (line: number) => number): { keys: number[]; columns: number[][] } {
   const out = { keys: [] as number[], columns: columns.map(() => [] as number[]) };
-  for (let i = 0; i < keys.length; i++) {
-    const to = moved(keys[i] as number);
+  for (const [i, key] of Array.from(keys).entries()) {
+    const to = moved(key);
     if (to < 0) continue;
     out.keys.push(to);
-    columns.forEach((column, c) => out.columns[c]?.push(column[i] as number));
+    out.columns.forEach((column, c) => column.push((columns[c] as ArrayLike<number>)[i] as number));
   }
   return out;
 }

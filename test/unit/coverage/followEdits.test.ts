@@ -21,6 +21,7 @@ describe('moveCoverage', () => {
 
   it('moves every line below an insertion; the inserted lines carry nothing', () => {
     const current = ['// one', '// two', MEASURED].join('\n');
+    expect(moveCoverage(FILE, MEASURED, current).functions[3]).toBe(FILE.functions[3]);
     expect(moveCoverage(FILE, MEASURED, current)).toEqual(
       lcovFile('src/a.ts', {
         lines: [[2, 1], [3, 1], [6, 2], [7, 2], [8, 0]],
@@ -52,7 +53,7 @@ describe('moveCoverage', () => {
 
   it('keeps lines the same across CRLF and LF, and leaves lines past the measured text out', () => {
     const crlf = MEASURED.replaceAll('\n', '\r\n');
-    const beyond = lcovFile('src/a.ts', { lines: [[1, 1], [20, 5]], branches: [[20, 1, 1]] });
+    const beyond = lcovFile('src/a.ts', { lines: [[1, 1], [8, 4], [20, 5]], branches: [[20, 1, 1]] });
     expect(moveCoverage(beyond, MEASURED, `${crlf}\r\n// end`)).toEqual(lcovFile('src/a.ts', { lines: [[1, 1]] }));
   });
 });
