@@ -121,7 +121,7 @@ export class LcovParser {
   }
 
   private line(s: string, start: number, lineEnd: number): void {
-    // A line starts at 0 or after a LF, so an empty line never has a CR before it.
+    // A line starts at 0, after a LF or after the BOM: an empty line never has a CR before it.
     const end = s.charCodeAt(lineEnd - 1) === CR ? lineEnd - 1 : lineEnd;
     if (end === start) return;
     if (!this.record(s, start, end)) this.ignored++;
