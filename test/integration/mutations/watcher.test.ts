@@ -87,6 +87,9 @@ describe('watching the report on disk', () => {
     for (const file of [incremental, workspaceFile('reports/mutation/mutation.html').fsPath, REPORT()]) await fs.rename(`${file}.away`, file);
     const reports = await waitFor(() => lens.getReports().filter((r) => r.kind === 'mutation').map((r) => `${r.path} ${r.state}`), (r) => r[0] === `${REPORT()} ok`, 'the json report to win again');
     assert.deepEqual(reports, [`${REPORT()} ok`]);
-    assert.deepEqual(diagnosticRows(workspaceFile('src/cart.ts')), CART_DIAGNOSTICS);
+    // The report state changes first; the Problems panel follows once the file's text is read.
+    await lens.settled();
+    const rows = await waitFor(() => diagnosticRows(workspaceFile('src/cart.ts')), (r) => r.length === CART_DIAGNOSTICS.length, 'the cart diagnostics to come back');
+    assert.deepEqual(rows, CART_DIAGNOSTICS);
   });
 });
