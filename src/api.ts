@@ -29,6 +29,8 @@ export interface ShownMutant {
   readonly range: Range;
   /** True when the mutant's own code changed since the report was made. */
   readonly stale: boolean;
+  /** True when `status` comes from a rerun still running (its report is not loaded yet). */
+  readonly live: boolean;
   /** The report file it came from. */
   readonly report: string;
 }

@@ -26,6 +26,7 @@ export function createApi(sources: ApiSources): MutantLensApi {
             replacement: shown.mutant.replacement,
             range: shown.range,
             stale: shown.stale,
+            live: shown.live,
             report: shown.report.path,
           }),
         ),

@@ -16,7 +16,7 @@ export function activate(context: vscode.ExtensionContext): MutantLensApi {
 
   // compose: features (each feature registers itself here with one call; keep edits to this file minimal)
   registerMutantHover(context, { mutantQuery: mutations.query, log });
-  registerRerun(context, { log, mutantQuery: mutations.query, changedLinesOf: coverage.changedLinesOf, reportPathFor: mutations.reportPathFor });
+  registerRerun(context, { log, mutantQuery: mutations.query, changedLinesOf: coverage.changedLinesOf, reportPathFor: mutations.reportPathFor, live: mutations.live });
 
   log.info(`Mutant Lens ${String((context.extension.packageJSON as { version?: unknown }).version)} activated`);
   const changed = new vscode.EventEmitter<void>();

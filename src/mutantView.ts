@@ -3,7 +3,11 @@ import * as vscode from 'vscode';
 import type { Settings } from './config';
 import type { MutantQuery, ShownMutantDetail } from './core/shown';
 import type { ReportStore } from './core/store/reportStore';
-import { mutantsOnLine, showMutants } from './core/store/shownMutants';
+import { mutantsOnLine, showMutants, withLiveStatuses } from './core/store/shownMutants';
+import { MUTANT_STATUSES } from './core/types';
+import type { LiveStatuses } from './liveStatuses';
+
+const EVERY_STATUS = new Set(MUTANT_STATUSES);
 
 /**
  * The mutants shown for each file, placed in its current text: the open document's text when
@@ -21,8 +25,10 @@ export class MutantView implements MutantQuery, vscode.Disposable {
   constructor(
     private readonly store: ReportStore,
     private readonly settings: () => Settings,
+    private readonly live: LiveStatuses,
   ) {
     this.subscriptions.push(
+      live.onDidChange((files) => this.invalidate([...files])),
       vscode.workspace.onDidChangeTextDocument((event) => this.invalidateDocument(event.document)),
       vscode.workspace.onDidCloseTextDocument((document) => void this.reread([document.uri.fsPath], [document.uri.fsPath])),
       vscode.workspace.onDidSaveTextDocument((document) => this.diskText.set(document.uri.fsPath, document.getText())),
@@ -71,7 +77,10 @@ export class MutantView implements MutantQuery, vscode.Disposable {
     const sources = this.store.filesFor(path);
     if (sources.length === 0) return [];
     const settings = this.settings();
-    const shown = showMutants(sources, this.currentText(path), settings.statuses).mutants;
+    // While a rerun reports on this file, every mutant is placed: a killed one may turn out to survive.
+    const live = this.live.has(path);
+    const placed = showMutants(sources, this.currentText(path), live ? EVERY_STATUS : settings.statuses).mutants;
+    const shown = live ? withLiveStatuses(placed, (key) => this.live.statusOf(path, key), settings.statuses) : placed;
     return settings.staleMutants === 'hide' ? shown.filter((mutant) => !mutant.stale) : shown;
   }
 

@@ -5,6 +5,7 @@ import type { ReportStore } from './core/store/reportStore';
 import { MutantDecorations } from './decorations';
 import { MutantDiagnostics } from './diagnostics';
 import type { Log } from './log';
+import { LiveStatuses } from './liveStatuses';
 import { MutantView } from './mutantView';
 import { Pending } from './pending';
 import { showReportList } from './reportList';
@@ -19,6 +20,8 @@ export interface MutationFeature {
   readonly settled: () => Promise<void>;
   /** The JSON mutation report of a Stryker project folder, if one is loaded. */
   readonly reportPathFor: (projectDir: string) => string | undefined;
+  /** Statuses of a running rerun, shown until its report is loaded. */
+  readonly live: LiveStatuses;
 }
 
 /** Surviving mutants from the reports on disk: editor markers, Problems panel, status bar, report list. */
@@ -27,15 +30,17 @@ export function registerMutationFeature(context: vscode.ExtensionContext, log: L
   const current = (): Settings => settings;
   const pending = new Pending();
   const reports = new ReportService(log, current);
-  const view = new MutantView(reports.store, current);
+  const live = new LiveStatuses();
+  const view = new MutantView(reports.store, current, live);
   const diagnostics = new MutantDiagnostics(view, current);
   const decorations = new MutantDecorations(vscode.Uri.joinPath(context.extensionUri, 'media'), view);
   const statusBar = new ScoreStatusBar(reports.store);
   const changed = new vscode.EventEmitter<void>();
-  context.subscriptions.push(reports, view, diagnostics, decorations, statusBar, changed);
+  context.subscriptions.push(reports, live, view, diagnostics, decorations, statusBar, changed);
 
   context.subscriptions.push(
     reports.onDidChange((files) => {
+      live.forget(files, false);
       statusBar.update();
       void pending.track(view.refreshFromDisk(files));
     }),
@@ -66,6 +71,7 @@ export function registerMutationFeature(context: vscode.ExtensionContext, log: L
   return {
     store: reports.store,
     query: view,
+    live,
     onDidChange: changed.event,
     settled: async () => {
       await reports.settled();

@@ -8,6 +8,8 @@ export interface ShownMutantDetail {
   readonly range: Range;
   /** The mutant's own code changed since the report was made. */
   readonly stale: boolean;
+  /** The status comes from a rerun still running (its report is not written yet), not from the report. */
+  readonly live: boolean;
   readonly file: ReportSourceFile;
   readonly report: LoadedReport;
 }

@@ -9,6 +9,7 @@ import type { RunRegistry } from '../core/rerun/registry';
 import { formatCommandLine } from '../core/process';
 import { tell } from './rerunMessages';
 import type { RerunSettings } from './rerunSettings';
+import type { LiveStatuses } from '../liveStatuses';
 
 export interface RerunResult {
   readonly outcome: RerunOutcome['kind'] | 'untrusted' | 'noFile' | 'nothingToRun' | 'noRun' | 'declined';
@@ -22,6 +23,8 @@ export interface RunContext {
   readonly pluginPath: string;
   readonly probe: FileProbe;
   readonly reportPathFor: (projectDir: string) => string | undefined;
+  /** Where each tested mutant's status goes while the run lasts. */
+  readonly live: LiveStatuses;
 }
 
 const DEFAULT_REPORT = ['reports', 'mutation', 'mutation.json'];
@@ -55,10 +58,12 @@ function withProgress(run: PlannedRun, settings: RerunSettings, signal: AbortSig
     signal.addEventListener('abort', abort, { once: true });
     const cancelled = token.onCancellationRequested(abort);
     const lines = new LineSplitter();
+    const testedFiles = new Set<string>();
+    let reportWritten = false;
     let done = 0;
     progress.report({ message: progressText(INITIAL_PROGRESS) });
     try {
-      return await executeRerun(run, {
+      const outcome = await executeRerun(run, {
         signal: controller.signal,
         timeoutMs: settings.timeoutMs,
         node: 'node',
@@ -69,8 +74,15 @@ function withProgress(run: PlannedRun, settings: RerunSettings, signal: AbortSig
           progress.report({ message: progressText(state), increment: percent - done });
           done = percent;
         },
+        onMutantTested: (result) => {
+          testedFiles.add(result.file);
+          ctx.live.add(result);
+        },
       });
+      reportWritten = outcome.kind === 'success' || outcome.kind === 'belowBreak';
+      return outcome;
     } finally {
+      ctx.live.runEnded(testedFiles, reportWritten);
       cancelled.dispose();
       signal.removeEventListener('abort', abort);
     }

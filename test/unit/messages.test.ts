@@ -10,7 +10,7 @@ function shown(overrides: Partial<ReportMutant>, stale = false): ShownMutantDeta
     id: '1', mutatorName: 'EqualityOperator', replacement: 'a > b', description: undefined, status: 'Survived', statusReason: undefined,
     range: { start: { line: 0, character: 4 }, end: { line: 0, character: 10 } }, coveredBy: undefined, killedBy: undefined, isStatic: undefined, ...overrides,
   };
-  return { mutant, range: mutant.range, stale, file: {} as ReportSourceFile, report: {} as LoadedReport };
+  return { mutant, range: mutant.range, stale, live: false, file: {} as ReportSourceFile, report: {} as LoadedReport };
 }
 
 describe('textInRange', () => {

@@ -10,6 +10,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { runProcess, type ProcessError, type ProcessOutput } from '../process';
 import type { Result } from '../types';
 import { strykerArgs } from './args';
+import { liveResultOf, type LiveResult } from './liveResults';
 import { classifyRun, type RerunOutcome } from './outcome';
 import type { PlannedRun } from './plan';
 import { PROGRESS_FILE_ENV, REPORT_FILE_ENV } from './protocol';
@@ -23,6 +24,8 @@ export interface RunHooks {
   /** Stryker's whole output, in pieces. */
   readonly onOutput: (text: string) => void;
   readonly onProgress: (state: ProgressState) => void;
+  /** Each mutant as Stryker finishes testing it (before the report is written). */
+  readonly onMutantTested?: (result: LiveResult) => void;
   /** The command line, once, before it starts. */
   readonly onStart: (commandLine: { command: string; args: readonly string[]; cwd: string }) => void;
   readonly pollMs?: number;
@@ -41,7 +44,10 @@ async function executeIn(privateDir: string, run: PlannedRun, hooks: RunHooks): 
   const progressFile = join(privateDir, 'progress.jsonl');
   await writeFile(progressFile, '');
   const { command, args, env } = await commandOf(run, privateDir, progressFile, hooks.node);
-  const tail = new ProgressTail(progressFile, hooks.onProgress);
+  const tail = new ProgressTail(progressFile, hooks.onProgress, (line) => {
+    const result = liveResultOf(line, run.projectDir);
+    if (result !== undefined) hooks.onMutantTested?.(result);
+  });
   const timer = setInterval(() => void tail.poll(), hooks.pollMs ?? 250);
   const tempDir = run.kind === 'stryker' ? resolve(run.projectDir, run.stryker.tempDirName) : undefined;
   const entriesBefore = tempDir === undefined ? undefined : await entriesOf(tempDir);
@@ -117,6 +123,7 @@ class ProgressTail {
   constructor(
     private readonly file: string,
     private readonly onProgress: (state: ProgressState) => void,
+    private readonly onLine: (line: string) => void,
   ) {}
 
   poll(): Promise<ProgressState> {
@@ -133,7 +140,10 @@ class ProgressTail {
       await handle.read(buffer, 0, buffer.length, this.offset);
       this.offset = size;
       const before = this.state;
-      for (const line of this.splitter.push(this.decoder.write(buffer))) this.state = applyProgressLine(this.state, line);
+      for (const line of this.splitter.push(this.decoder.write(buffer))) {
+        this.state = applyProgressLine(this.state, line);
+        this.onLine(line);
+      }
       if (this.state !== before) this.onProgress(this.state);
       return this.state;
     } finally {

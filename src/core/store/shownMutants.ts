@@ -1,4 +1,5 @@
 import { placeMutants } from '../remap/placeMutants';
+import { liveKey } from '../rerun/liveResults';
 import type { ShownMutantDetail } from '../shown';
 import type { MutantStatus } from '../types';
 import type { FileInReport } from './reportStore';
@@ -18,10 +19,26 @@ export function showMutants(sources: readonly FileInReport[], currentText: strin
     const placement = placeMutants(file.source, currentText ?? file.source, wanted);
     outsideSource += placement.outsideSource;
     // Named fields, not a spread: the same object, several times faster on files with thousands of mutants.
-    for (const placed of placement.placed) mutants.push({ mutant: placed.mutant, range: placed.range, stale: placed.stale, file, report });
+    for (const placed of placement.placed) mutants.push({ mutant: placed.mutant, range: placed.range, stale: placed.stale, live: false, file, report });
   }
   mutants.sort(byPosition);
   return { mutants, outsideSource };
+}
+
+/**
+ * Placed mutants (of every status) with the statuses a running rerun has found so far in place of
+ * the report's, matched by place, mutator and replacement, flagged `live`; then only those whose
+ * status, live or from the report, is among `statuses`. So a survivor the rerun kills disappears,
+ * and a mutant it finds surviving appears, before the report is written.
+ */
+export function withLiveStatuses(placed: readonly ShownMutantDetail[], liveStatus: (key: string) => MutantStatus | undefined, statuses: ReadonlySet<MutantStatus>): ShownMutantDetail[] {
+  const result: ShownMutantDetail[] = [];
+  for (const detail of placed) {
+    const status = liveStatus(liveKey(detail.range, detail.mutant.mutatorName, detail.mutant.replacement));
+    if (!statuses.has(status ?? detail.mutant.status)) continue;
+    result.push(status === undefined ? detail : { ...detail, mutant: { ...detail.mutant, status }, live: true });
+  }
+  return result;
 }
 
 function byPosition(a: ShownMutantDetail, b: ShownMutantDetail): number {

@@ -26,10 +26,10 @@ describe('mutants in the Problems panel', () => {
     const mutants = lens.getMutants(workspaceFile('src/cart.ts'));
     assert.equal(mutants.length, 14);
     assert.deepEqual(
-      mutants.slice(0, 2).map(({ status, mutatorName, replacement, range, stale }) => ({ status, mutatorName, replacement, range, stale })),
+      mutants.slice(0, 2).map(({ status, mutatorName, replacement, range, stale, live }) => ({ status, mutatorName, replacement, range, stale, live })),
       [
-        { status: 'Survived', mutatorName: 'EqualityOperator', replacement: 'quantity > 100', range: { start: { line: 23, character: 6 }, end: { line: 23, character: 21 } }, stale: false },
-        { status: 'Survived', mutatorName: 'ConditionalExpression', replacement: 'false', range: { start: { line: 24, character: 6 }, end: { line: 24, character: 20 } }, stale: false },
+        { status: 'Survived', mutatorName: 'EqualityOperator', replacement: 'quantity > 100', range: { start: { line: 23, character: 6 }, end: { line: 23, character: 21 } }, stale: false, live: false },
+        { status: 'Survived', mutatorName: 'ConditionalExpression', replacement: 'false', range: { start: { line: 24, character: 6 }, end: { line: 24, character: 20 } }, stale: false, live: false },
       ],
     );
     assert.equal(mutants[0]?.report, workspaceFile('reports/mutation/mutation.json').fsPath);

@@ -53,8 +53,20 @@ describe('rerun Stryker on the current file', function () {
     assert.deepEqual(diagnosticRows(percent), []);
 
     await editDocument(percentTest, (text) => text.replace(WEAK_TEST, ''));
-    assert.deepEqual(await vscode.commands.executeCommand('mutantLens.rerunFile', percent), { outcome: 'success', message: undefined });
-    assert.deepEqual(await rowsOnceSettled(percent, [NEW_SURVIVOR]), [NEW_SURVIVOR]);
+    const lens = await api();
+    const seenLive = new Set<string>();
+    const listening = lens.onDidChange(() => {
+      for (const m of lens.getMutants(percent)) if (m.live) seenLive.add(`${m.mutatorName} ${m.replacement} ${m.status} ${m.range.start.line}:${m.range.start.character}`);
+    });
+    try {
+      assert.deepEqual(await vscode.commands.executeCommand('mutantLens.rerunFile', percent), { outcome: 'success', message: undefined });
+      assert.deepEqual(await rowsOnceSettled(percent, [NEW_SURVIVOR]), [NEW_SURVIVOR]);
+    } finally {
+      listening.dispose();
+    }
+    // The survivor showed while Stryker was still running, from its progress, before the report.
+    assert.deepEqual([...seenLive], ['ConditionalExpression false Survived 1:6']);
+    assert.deepEqual(lens.getMutants(percent).filter((m) => m.live), []);
     assert.deepEqual(without(reportSummary(), 'src/percent.ts'), without(before, 'src/percent.ts'));
 
     await editDocument(percentTest, (text) => text + WEAK_TEST);

@@ -61,5 +61,5 @@ export function detail(spec: DetailSpec = {}): ShownMutantDetail {
     droppedMutants: 0,
     packageDir: '/ws',
   };
-  return { mutant, range: spec.currentRange ?? mutantRange, stale: spec.stale ?? false, file, report };
+  return { mutant, range: spec.currentRange ?? mutantRange, stale: spec.stale ?? false, live: false, file, report };
 }

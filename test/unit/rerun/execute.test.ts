@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { executeRerun } from '../../../src/core/rerun/execute';
+import type { LiveResult } from '../../../src/core/rerun/liveResults';
 import type { PlannedRun } from '../../../src/core/rerun/plan';
 import type { ProgressState } from '../../../src/core/rerun/progress';
 
@@ -22,8 +23,9 @@ async function run(mode: string, planned = strykerRun(), signal = new AbortContr
   writeFileSync(join(dir, 'mode.txt'), mode);
   const progress: ProgressState[] = [];
   let output = '';
-  const outcome = await executeRerun(planned, { signal, timeoutMs, node: process.execPath, pollMs: 20, onOutput: (t) => (output += t), onProgress: (s) => progress.push(s), onStart: () => {} });
-  return { outcome, progress, output };
+  const tested: LiveResult[] = [];
+  const outcome = await executeRerun(planned, { signal, timeoutMs, node: process.execPath, pollMs: 20, onOutput: (t) => (output += t), onProgress: (s) => progress.push(s), onStart: () => {}, onMutantTested: (r) => tested.push(r) });
+  return { outcome, progress, output, tested };
 }
 
 /** Running and not a zombie (a container's PID 1 may never reap). */
@@ -48,6 +50,14 @@ describe('executeRerun', () => {
     expect(seedPath.startsWith(join(tmpdir(), 'mutant-lens-rerun-'))).toBe(true);
     expect(existsSync(seedPath)).toBe(false);
     expect(readFileSync(join(dir, 'report.json'), 'utf8')).toBe('{"files":{"new":{}}}');
+  });
+
+  it('passes on each tested mutant as Stryker reports it, with its file made absolute', async () => {
+    const { tested } = await run('success');
+    expect(tested).toEqual([
+      { file: join(dir, 'src/a.ts'), key: '1:6-1:17 ConditionalExpression true', status: 'Survived' },
+      { file: join(dir, 'src/a.ts'), key: '1:6-1:17 BlockStatement {}', status: 'Killed' },
+    ]);
   });
 
   it('runs without a seed when there is no report', async () => {

@@ -52,7 +52,7 @@ function rows(report: LoadedReport, file: string): Row[] {
       placed.range.end.character,
       placed.mutant.status === 'Survived' ? 'Warning' : 'Information',
       placed.mutant.mutatorName,
-      mutantMessage({ ...placed, file: source, report }, splitLines(source.source)),
+      mutantMessage({ ...placed, live: false, file: source, report }, splitLines(source.source)),
     ],
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LoadedReport, ReportMutant, ReportSourceFile } from '../../../src/core/report/model';
-import { mutantsOnLine, showMutants } from '../../../src/core/store/shownMutants';
+import { mutantsOnLine, showMutants, withLiveStatuses } from '../../../src/core/store/shownMutants';
 import type { MutantStatus } from '../../../src/core/types';
 
 function mutant(id: string, status: MutantStatus, line: number, start: number, end: number, endLine = line): ReportMutant {
@@ -44,5 +44,23 @@ describe('mutantsOnLine', () => {
     expect(mutantsOnLine(shown.mutants, 1).map((m) => m.mutant.id)).toEqual(['s0', 's', 'n', 'multi', 't']);
     expect(mutantsOnLine(shown.mutants, 2).map((m) => m.mutant.id)).toEqual(['other', 'multi']);
     expect(mutantsOnLine(shown.mutants, 3)).toEqual([]);
+  });
+});
+
+describe('withLiveStatuses', () => {
+  it('shows the statuses a running rerun found in place of the report\'s, flagged live, then keeps those among the statuses', () => {
+    const placed = showMutants([{ file: file([mutant('s1', 'Survived', 0, 0, 2), mutant('s2', 'Survived', 1, 1, 3), mutant('k', 'Killed', 1, 0, 1), mutant('n', 'NoCoverage', 2, 0, 4), mutant('k2', 'Killed', 2, 1, 2)]), report }], SOURCE, ALL).mutants;
+    const live = new Map<string, MutantStatus>([
+      ['0:0-0:2 M r', 'Killed'],
+      ['1:1-1:3 M r', 'Survived'],
+      ['1:0-1:1 M r', 'Survived'],
+      ['2:0-2:4 X r', 'Killed'],
+    ]);
+    const rows = (statuses: ReadonlySet<MutantStatus>) => withLiveStatuses(placed, (key) => live.get(key), statuses).map((d) => [d.mutant.id, d.mutant.status, d.live]);
+    expect([rows(ALL), rows(new Set<MutantStatus>(['Survived', 'NoCoverage']))]).toEqual([
+      [['s1', 'Killed', true], ['k', 'Survived', true], ['s2', 'Survived', true], ['n', 'NoCoverage', false], ['k2', 'Killed', false]],
+      [['k', 'Survived', true], ['s2', 'Survived', true], ['n', 'NoCoverage', false]],
+    ]);
+    expect(placed.map((d) => [d.mutant.id, d.mutant.status, d.live])).toEqual([['s1', 'Survived', false], ['k', 'Killed', false], ['s2', 'Survived', false], ['n', 'NoCoverage', false], ['k2', 'Killed', false]]);
   });
 });

@@ -15,8 +15,9 @@ const makeSandbox = () => {
 const progress = (line) => fs.appendFileSync(process.env.MUTANT_LENS_PROGRESS_FILE, JSON.stringify(line) + '\n');
 if (mode === 'success' || mode === 'break') {
   progress({ event: 'plan', total: 2, mutants: 9 });
-  progress({ event: 'tested', tested: 1, total: 2, survived: 1 });
-  progress({ event: 'tested', tested: 2, total: 2, survived: 1 });
+  const location = { start: { line: 2, column: 7 }, end: { line: 2, column: 18 } };
+  progress({ event: 'tested', tested: 1, total: 2, survived: 1, mutant: { id: '1', status: 'Survived', fileName: require('node:path').resolve('src/a.ts'), mutatorName: 'ConditionalExpression', replacement: 'true', location } });
+  progress({ event: 'tested', tested: 2, total: 2, survived: 1, mutant: { id: '2', status: 'Killed', fileName: 'src/a.ts', mutatorName: 'BlockStatement', replacement: '{}', location } });
   fs.writeFileSync(process.env.MUTANT_LENS_REPORT_FILE, '{"files":{"new":{}}}');
   progress({ event: 'report', path: process.env.MUTANT_LENS_REPORT_FILE, files: 1, score: 50 });
   console.log('INFO done');
