@@ -10,9 +10,11 @@ describe('liveResultOf', () => {
     expect([
       liveResultOf(line(MUTANT), '/p', path.posix),
       liveResultOf(line({ ...MUTANT, fileName: 'src/clamp.ts', replacement: undefined, status: 'Survived' }), '/p', path.posix),
+      liveResultOf(line({ ...MUTANT, location: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } }), '/p', path.posix),
     ]).toEqual([
       { file: '/p/src/clamp.ts', key: '1:6-1:17 ConditionalExpression true', status: 'Killed' },
       { file: '/p/src/clamp.ts', key: '1:6-1:17 ConditionalExpression ', status: 'Survived' },
+      { file: '/p/src/clamp.ts', key: '0:0-0:0 ConditionalExpression true', status: 'Killed' },
     ]);
   });
 
