@@ -11,3 +11,12 @@ export function isFile(file: string): boolean {
     return false;
   }
 }
+
+/** The file's modification time in ms, or undefined when it cannot be read. */
+export function modifiedAt(file: string): number | undefined {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return undefined;
+  }
+}

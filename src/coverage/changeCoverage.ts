@@ -86,10 +86,11 @@ export class ChangeCoverage implements vscode.Disposable {
   private movedCoverage(): ReadonlyMap<string, LcovFile> {
     const byPath = this.coverage.byPath();
     let moved: Map<string, LcovFile> | undefined;
-    for (const [path, file] of byPath) {
+    for (const path of this.baselines.paths()) {
+      const file = byPath.get(path);
       const measured = this.baselines.measuredText(path);
-      const saved = measured === undefined ? undefined : this.baselines.savedText(path);
-      if (measured === undefined || saved === undefined || saved === measured) continue;
+      const saved = this.baselines.savedText(path);
+      if (file === undefined || measured === undefined || saved === undefined || saved === measured) continue;
       (moved ??= new Map(byPath)).set(path, moveCoverage(file, measured, saved));
     }
     return moved ?? byPath;

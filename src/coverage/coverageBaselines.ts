@@ -1,5 +1,5 @@
-import { statSync } from 'node:fs';
 import * as vscode from 'vscode';
+import { modifiedAt } from '../core/fileProbe';
 import type { CoverageService } from './coverageService';
 
 /**
@@ -30,6 +30,11 @@ export class CoverageBaselines implements vscode.Disposable {
     for (const document of vscode.workspace.textDocuments) this.capture(document);
   }
 
+  /** The files whose measured text is known. */
+  paths(): IterableIterator<string> {
+    return this.measured.keys();
+  }
+
   /** The text the coverage of `path` was measured on, when known. */
   measuredText(path: string): string | undefined {
     return this.measured.get(path);
@@ -46,7 +51,7 @@ export class CoverageBaselines implements vscode.Disposable {
     if (document.uri.scheme !== 'file' || document.isDirty) return;
     const path = document.uri.fsPath;
     const lcovTime = this.coverage.lcovTimeOf(path);
-    if (lcovTime === undefined || this.measured.has(path) || modifiedAt(path) > lcovTime) return;
+    if (lcovTime === undefined || this.measured.has(path) || (modifiedAt(path) ?? Number.POSITIVE_INFINITY) > lcovTime) return;
     this.measured.set(path, document.getText());
   }
 
@@ -57,13 +62,5 @@ export class CoverageBaselines implements vscode.Disposable {
 
   dispose(): void {
     for (const subscription of this.subscriptions) subscription.dispose();
-  }
-}
-
-function modifiedAt(path: string): number {
-  try {
-    return statSync(path).mtimeMs;
-  } catch {
-    return Number.POSITIVE_INFINITY;
   }
 }

@@ -1,7 +1,7 @@
-import { statSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { Settings } from '../config';
 import { coverageHoverLines, hitsOn, type ChangedLineKind } from '../core/coverageHover';
+import { modifiedAt } from '../core/fileProbe';
 import type { ChangedLinesService } from './changedLinesService';
 import type { ChangeCoverage } from './changeCoverage';
 import type { CoverageService } from './coverageService';
@@ -18,7 +18,7 @@ export function registerCoverageHover(lines: ChangeCoverage, coverage: CoverageS
         kind,
         line: position.line,
         coverage: lines.coverageOf(file),
-        coverageMayBeOld: lcovTime !== undefined && (document.isDirty || (!lines.followsEdits(file) && fileTime(document) > lcovTime)),
+        coverageMayBeOld: lcovTime !== undefined && (document.isDirty || (!lines.followsEdits(file) && (modifiedAt(file) ?? 0) > lcovTime)),
         base: changes.folderStates().find((state) => file.startsWith(state.folder))?.base?.base,
       });
       const markdown = new vscode.MarkdownString();
@@ -36,12 +36,4 @@ function kindOf(lines: ChangeCoverage, file: string, line: number, settings: Set
   if (settings.showCoveredChangedLines && changed.covered.includes(line)) return 'covered';
   if (settings.showAllUncoveredLines && hitsOn(lines.coverageOf(file), line) === 0) return 'unchanged';
   return undefined;
-}
-
-function fileTime(document: vscode.TextDocument): number {
-  try {
-    return statSync(document.uri.fsPath).mtimeMs;
-  } catch {
-    return 0;
-  }
 }

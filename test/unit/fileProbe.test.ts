@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isFile } from '../../src/core/fileProbe';
+import { isFile, modifiedAt } from '../../src/core/fileProbe';
 import { classifyReport } from '../../src/core/report/discovery';
 import { loadReport } from '../../src/core/report/load';
 import { mutant, tinyReport } from './report/fixtures';
@@ -25,6 +25,12 @@ describe('isFile', () => {
       ['missing', false],
       ['file.ts/below', false],
     ]);
+  });
+
+  it('tells the modification time of a file, and undefined for nothing there', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'ml-mtime-'));
+    writeFileSync(path.join(root, 'a.ts'), 'x');
+    expect([modifiedAt(path.join(root, 'a.ts')), modifiedAt(path.join(root, 'missing'))]).toEqual([statSync(path.join(root, 'a.ts')).mtimeMs, undefined]);
   });
 
   it('makes a report key that names a folder an ignored key, not a file with markers', async () => {
