@@ -11,7 +11,7 @@ const extension = {
   entryPoints: {
     extension: 'src/extension.ts',
     // The StrykerJS reporter plugin passed with --appendPlugins (imported by Stryker: CJS works).
-    'stryker-progress-reporter': 'src/runner/strykerProgressReporter.ts',
+    'stryker-progress-reporter': 'src/rerun/strykerProgressReporter.ts',
   },
   outdir: 'dist',
   bundle: true,

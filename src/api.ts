@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import type { MutantStatus, Range } from './core/types';
+import type { MutantStatus, Range } from './core/shared/types';
 
 /**
  * The public, read-only API returned by `activate()`:

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { MutantLensApi, ReportState, ShownMutant } from './api';
-import type { MutantQuery } from './core/shown';
-import type { ReportStore } from './core/store/reportStore';
+import type { MutantQuery } from './core/mutation/shown';
+import type { ReportStore } from './core/mutation/store/reportStore';
 
 export interface ApiSources {
   readonly query: MutantQuery;

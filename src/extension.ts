@@ -2,10 +2,10 @@ import * as vscode from 'vscode';
 import type { MutantLensApi } from './api';
 import { createApi } from './apiImpl';
 import { registerCoverageFeature } from './coverage/coverageFeature';
-import { registerMutantHover } from './hover';
-import { createLog } from './log';
-import { registerMutationFeature } from './mutationFeature';
-import { registerRerun } from './runner/rerun';
+import { registerMutantHover } from './mutation/hover';
+import { createLog } from './shared/log';
+import { registerMutationFeature } from './mutation/mutationFeature';
+import { registerRerun } from './rerun/rerun';
 
 export function activate(context: vscode.ExtensionContext): MutantLensApi {
   const log = createLog();

@@ -1,4 +1,4 @@
-// The load environment the extension passes (src/reports.ts): real existsSync, one workspace folder.
+// The load environment the extension passes (src/mutation/reports.ts): real existsSync, one workspace folder.
 import { existsSync } from 'node:fs';
 
 export function loadEnvironment(projectDir) {

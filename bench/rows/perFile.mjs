@@ -1,6 +1,6 @@
 // The per-file work on editor switch for a file with 2,000 mutants: showMutants (placement),
 // the diagnostic message of every mutant, and the decoration grouping the adapter does
-// (src/decorations.ts, replicated without vscode: highlights per marker, one gutter marker per
+// (src/mutation/decorations.ts, replicated without vscode: highlights per marker, one gutter marker per
 // line, the most severe wins). All statuses are shown, so all 2,000 mutants go through it.
 import { compare } from '../measure.mjs';
 import { loadOrThrow } from './env.mjs';

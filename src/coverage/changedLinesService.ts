@@ -1,12 +1,12 @@
 import * as path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import * as vscode from 'vscode';
-import type { Settings } from '../config';
+import type { Settings } from '../shared/config';
 import type { BaseChoice, ChangedLines } from '../core/git/changedLines';
 import { changedLinesSince, findRepoRoot } from '../core/git/gitCli';
-import { isInside } from '../core/report/resolveKeys';
-import type { Log } from '../log';
-import { Pending } from '../pending';
+import { isInside } from '../core/mutation/report/resolveKeys';
+import type { Log } from '../shared/log';
+import { Pending } from '../shared/pending';
 
 const DEBOUNCE_MS = 300;
 

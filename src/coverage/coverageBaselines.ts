@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { modifiedAt } from '../core/fileProbe';
+import { modifiedAt } from '../core/shared/fileProbe';
 import type { CoverageService } from './coverageService';
 
 /**

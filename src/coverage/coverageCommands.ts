@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { listBranches } from '../core/git/gitCli';
-import type { Settings } from '../config';
+import type { Settings } from '../shared/config';
 import type { ChangeCoverage } from './changeCoverage';
 
 interface LinePick extends vscode.QuickPickItem {

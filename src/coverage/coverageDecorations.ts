@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Settings } from '../config';
+import type { Settings } from '../shared/config';
 import type { ChangeCoverage } from './changeCoverage';
 
 type Kind = 'uncovered' | 'partial' | 'covered' | 'allUncovered';

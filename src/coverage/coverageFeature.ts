@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ReportState } from '../api';
-import { onSettingsChanged, readSettings, type Settings } from '../config';
-import type { Log } from '../log';
+import { onSettingsChanged, readSettings, type Settings } from '../shared/config';
+import type { Log } from '../shared/log';
 import { ChangedLinesService } from './changedLinesService';
 import { ChangeCoverage } from './changeCoverage';
 import { listUncoveredChangedLines, pickDiffBase } from './coverageCommands';

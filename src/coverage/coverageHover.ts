@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { Settings } from '../config';
-import { coverageHoverLines, hitsOn, type ChangedLineKind } from '../core/coverageHover';
-import { modifiedAt } from '../core/fileProbe';
+import type { Settings } from '../shared/config';
+import { coverageHoverLines, hitsOn, type ChangedLineKind } from '../core/coverage/hover';
+import { modifiedAt } from '../core/shared/fileProbe';
 import type { ChangedLinesService } from './changedLinesService';
 import type { ChangeCoverage } from './changeCoverage';
 import type { CoverageService } from './coverageService';

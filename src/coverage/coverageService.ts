@@ -1,14 +1,14 @@
 import { existsSync, promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
-import type { Settings } from '../config';
+import type { Settings } from '../shared/config';
 import { addToIndex, emptyIndex, type CoverageIndex } from '../core/coverage/coverageIndex';
 import { parseLcov, type LcovReport } from '../core/coverage/lcov';
 import { createSfResolver, type PathMapping } from '../core/coverage/resolveSf';
-import { isFile } from '../core/fileProbe';
-import { FileWatcher } from '../fileWatcher';
-import type { Log } from '../log';
-import { Pending } from '../pending';
-import { findWorkspaceFiles, INCOMPLETE_DELAY_MS, INCOMPLETE_RETRIES, pause, workspaceFolderPaths } from '../workspaceFiles';
+import { isFile } from '../core/shared/fileProbe';
+import { FileWatcher } from '../shared/fileWatcher';
+import type { Log } from '../shared/log';
+import { Pending } from '../shared/pending';
+import { findWorkspaceFiles, INCOMPLETE_DELAY_MS, INCOMPLETE_RETRIES, pause, workspaceFolderPaths } from '../shared/workspaceFiles';
 
 export interface CoverageFileState {
   readonly path: string;

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { patchCoverageText } from '../core/coverageHover';
+import { patchCoverageText } from '../core/coverage/hover';
 import type { ChangedLinesService } from './changedLinesService';
 import type { ChangeCoverage } from './changeCoverage';
 

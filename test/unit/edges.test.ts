@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { classifyReport } from '../../src/core/report/discovery';
-import { extractEmbeddedReport } from '../../src/core/report/htmlEmbedded';
-import { loadReport } from '../../src/core/report/load';
-import { fillMissingLanguages } from '../../src/core/report/parse';
-import { globToRegExp } from '../../src/core/glob';
-import { quote } from '../../src/core/messages';
-import { sourceLines } from '../../src/core/sourceLines';
-import { MUTANT_STATUSES } from '../../src/core/types';
-import type { ReportSourceFile } from '../../src/core/report/model';
+import { classifyReport } from '../../src/core/mutation/report/discovery';
+import { extractEmbeddedReport } from '../../src/core/mutation/report/htmlEmbedded';
+import { loadReport } from '../../src/core/mutation/report/load';
+import { fillMissingLanguages } from '../../src/core/mutation/report/parse';
+import { globToRegExp } from '../../src/core/shared/glob';
+import { quote } from '../../src/core/mutation/messages';
+import { sourceLines } from '../../src/core/mutation/sourceLines';
+import { MUTANT_STATUSES } from '../../src/core/shared/types';
+import type { ReportSourceFile } from '../../src/core/mutation/report/model';
 
 describe('MUTANT_STATUSES', () => {
   it('lists every status of the report schema', () => {

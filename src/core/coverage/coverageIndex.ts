@@ -3,7 +3,7 @@
  * files of one workspace, a relative and an absolute SF): they merge, hits adding up. Their
  * branches cannot be paired per branch, so per line the larger taken and total counts are kept.
  */
-import type { Result } from '../types';
+import type { Result } from '../shared/types';
 import type { LcovFile } from './lcovTypes';
 import type { ResolvedSf, SfError } from './resolveSf';
 

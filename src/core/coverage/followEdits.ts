@@ -5,7 +5,7 @@
  * new number; lines changed or added since carry no coverage (nothing has measured them yet),
  * and lines removed since are dropped.
  */
-import { matchLines, splitLines } from '../remap/lineDiff';
+import { matchLines, splitLines } from '../mutation/remap/lineDiff';
 import type { LcovFile, LcovFunction } from './lcovTypes';
 
 export function moveCoverage(file: LcovFile, measuredText: string, currentText: string): LcovFile {

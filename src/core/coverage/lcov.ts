@@ -6,7 +6,7 @@
  * Unknown or malformed lines (and records outside SF…end_of_record) are counted, never thrown.
  * A missing final end_of_record is tolerated; CRLF, a BOM and blank lines are fine.
  */
-import { err, ok, type Result } from '../types';
+import { err, ok, type Result } from '../shared/types';
 import { functionRecord } from './lcovFunctions';
 import { PairArena } from './lcovArena';
 import { plainBrda, plainDa } from './lcovPlain';

@@ -10,7 +10,7 @@
  *     one (from another machine) by its longest run of trailing segments. A tie is ambiguous.
  * Backslashes count as separators; Windows paths compare without case.
  */
-import { err, ok, type Result } from '../types';
+import { err, ok, type Result } from '../shared/types';
 import { dirnameOf, isAbsolutePath, pathIsInside, joinPath, normalisePath, withSeparator } from './paths';
 
 export interface PathMapping {

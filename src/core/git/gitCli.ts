@@ -2,8 +2,8 @@
  * The git commands behind changed lines, run through runProcess with an argument array. Every
  * failure is a typed GitError whose message is one line a user can act on.
  */
-import { runProcess, type ProcessError } from '../process';
-import { err, ok, type Result } from '../types';
+import { runProcess, type ProcessError } from '../shared/process';
+import { err, ok, type Result } from '../shared/types';
 import { chooseBase, combineChanges, parseLines, parseNulList, parseRemoteHead, type BaseChoice, type ChangedLines } from './changedLines';
 import { parseDiff, type DiffFile } from './diffParse';
 

@@ -7,8 +7,8 @@ import { copyFile, mkdtemp, open, readdir, rm, rmdir, stat, writeFile } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
-import { runProcess, type ProcessError, type ProcessOutput } from '../process';
-import type { Result } from '../types';
+import { runProcess, type ProcessError, type ProcessOutput } from '../shared/process';
+import type { Result } from '../shared/types';
 import { strykerArgs } from './args';
 import { liveResultOf, type LiveResult } from './liveResults';
 import { classifyRun, type RerunOutcome } from './outcome';

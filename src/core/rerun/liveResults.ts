@@ -4,8 +4,8 @@
  * when both sit at the same place of the current text with the same mutator and replacement.
  */
 import * as nodePath from 'node:path';
-import { isOrdered, toRange } from '../report/build';
-import { MUTANT_STATUSES, type MutantStatus, type Range } from '../types';
+import { isOrdered, toRange } from '../mutation/report/build';
+import { MUTANT_STATUSES, type MutantStatus, type Range } from '../shared/types';
 
 export interface LiveResult {
   /** Absolute path of the mutated file. */

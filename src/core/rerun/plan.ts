@@ -3,7 +3,7 @@
  * own command), the arguments. Pure over the FileProbe interface.
  */
 import * as nodePath from 'node:path';
-import { err, ok, type Result } from '../types';
+import { err, ok, type Result } from '../shared/types';
 import { configuredReporters, configuredTempDir, customCommand, relativeMutatePath, type StrykerRunPlan } from './args';
 import type { RerunOutcome } from './outcome';
 import { findStrykerBin, findStrykerProject, type FileProbe } from './project';

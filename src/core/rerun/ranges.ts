@@ -1,8 +1,8 @@
 /**
  * Line ranges for Stryker's `--mutate file:from-to`: lines 1-based, both ends included.
- * Positions in Mutant Lens are 0-based (see src/core/types.ts).
+ * Positions in Mutant Lens are 0-based (see src/core/shared/types.ts).
  */
-import type { Range } from '../types';
+import type { Range } from '../shared/types';
 
 export interface LineRange {
   /** 1-based, inclusive. */

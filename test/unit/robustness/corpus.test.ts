@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseLcov } from '../../../src/core/coverage/lcov';
-import { mutantMessage } from '../../../src/core/messages';
-import { placeMutants } from '../../../src/core/remap/placeMutants';
-import { classifyReport } from '../../../src/core/report/discovery';
-import { loadReport } from '../../../src/core/report/load';
-import type { LoadedReport } from '../../../src/core/report/model';
-import { splitLines } from '../../../src/core/remap/lineDiff';
+import { mutantMessage } from '../../../src/core/mutation/messages';
+import { placeMutants } from '../../../src/core/mutation/remap/placeMutants';
+import { classifyReport } from '../../../src/core/mutation/report/discovery';
+import { loadReport } from '../../../src/core/mutation/report/load';
+import type { LoadedReport } from '../../../src/core/mutation/report/model';
+import { splitLines } from '../../../src/core/mutation/remap/lineDiff';
 import { cases, expected, LCOV_GARBAGE, prepareCase, reportPath, SIZE_LIMIT_MB, writeCase, type Row } from '../../fixtures/reports/hostile/cases.mjs';
 import { CORPUS_CASES } from './figures';
 

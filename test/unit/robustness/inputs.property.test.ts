@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateLcov } from '../../../bench/generators/lcov';
 import { parseLcov } from '../../../src/core/coverage/lcov';
 import { parseDiff } from '../../../src/core/git/diffParse';
-import { TailBuffer } from '../../../src/core/process';
+import { TailBuffer } from '../../../src/core/shared/process';
 import { checkProperty } from './property';
 
 const LCOV_TOKENS = fc.constantFrom('SF:', 'DA:', 'BRDA:', 'FN:', 'FNDA:', 'FNL:', 'FNA:', 'VER:', 'end_of_record', 'TN:', ',', '-', '1', '0', '99999999999999999999', '\n', '\r\n', ' ', 'src/a.ts', '\uFEFF', ':');

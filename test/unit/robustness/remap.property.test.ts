@@ -5,12 +5,12 @@
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { textInRange } from '../../../src/core/messages';
-import { matchLines, splitLines } from '../../../src/core/remap/lineDiff';
-import { placeMutants } from '../../../src/core/remap/placeMutants';
-import type { ReportMutant } from '../../../src/core/report/model';
-import { insideWorkspace, resolveReportKey } from '../../../src/core/report/resolveKeys';
-import type { Position, Range } from '../../../src/core/types';
+import { textInRange } from '../../../src/core/mutation/messages';
+import { matchLines, splitLines } from '../../../src/core/mutation/remap/lineDiff';
+import { placeMutants } from '../../../src/core/mutation/remap/placeMutants';
+import type { ReportMutant } from '../../../src/core/mutation/report/model';
+import { insideWorkspace, resolveReportKey } from '../../../src/core/mutation/report/resolveKeys';
+import type { Position, Range } from '../../../src/core/shared/types';
 import { checkProperty } from './property';
 
 const LINE = fc.constantFrom('', 'a', 'b', 'if (x) {', '}', '  return a >= b;', 'é😀', '\t');

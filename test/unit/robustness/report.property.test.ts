@@ -7,12 +7,12 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import type { MutationTestResult } from 'mutation-testing-report-schema/api';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildLoadedReport } from '../../../src/core/report/build';
-import { classifyReport } from '../../../src/core/report/discovery';
-import { loadReport } from '../../../src/core/report/load';
-import { parseReportText } from '../../../src/core/report/parse';
-import { sameJson } from '../../../src/core/report/validate';
-import { MUTANT_STATUSES } from '../../../src/core/types';
+import { buildLoadedReport } from '../../../src/core/mutation/report/build';
+import { classifyReport } from '../../../src/core/mutation/report/discovery';
+import { loadReport } from '../../../src/core/mutation/report/load';
+import { parseReportText } from '../../../src/core/mutation/report/parse';
+import { sameJson } from '../../../src/core/mutation/report/validate';
+import { MUTANT_STATUSES } from '../../../src/core/shared/types';
 import { checkAsyncProperty, checkProperty } from './property';
 
 const KINDS = ['incomplete', 'syntax', 'schema'];

@@ -1,0 +1,95 @@
+import type { MutantResult, MutationTestResult, TestFileDefinitionDictionary } from 'mutation-testing-report-schema/api';
+import type { Range } from '../../shared/types';
+import type { IgnoredKey, LoadedReport, ReportMutant, ReportSourceFile, ReportTest, ReportTool } from './model';
+import { resolveReportKey, type KeyContext } from './resolveKeys';
+
+export interface BuildContext extends Omit<KeyContext, 'projectRoot'> {
+  readonly reportPath: string;
+  readonly tool: ReportTool;
+}
+
+/** Turns a validated report into the indexed model: keys resolved, positions 0-based, mutants sorted. */
+export function buildLoadedReport(raw: MutationTestResult, context: BuildContext): LoadedReport {
+  const keyContext: KeyContext = { ...context, projectRoot: raw.projectRoot };
+  const files = new Map<string, ReportSourceFile>();
+  const ignoredKeys: IgnoredKey[] = [];
+  let droppedMutants = 0;
+  for (const [key, file] of Object.entries(raw.files)) {
+    const resolved = resolveReportKey(key, keyContext);
+    if ('ignored' in resolved) {
+      ignoredKeys.push({ key, reason: resolved.ignored });
+      continue;
+    }
+    const earlier = files.get(resolved.path);
+    if (earlier !== undefined) {
+      ignoredKeys.push({ key, reason: `names the same file as "${earlier.key}"` });
+      continue;
+    }
+    const mutants = toMutants(file.mutants);
+    droppedMutants += file.mutants.length - mutants.length;
+    files.set(resolved.path, { path: resolved.path, key, language: file.language, source: file.source, mutants });
+  }
+  return {
+    path: context.reportPath,
+    tool: context.tool,
+    thresholds: { high: raw.thresholds.high, low: raw.thresholds.low, break: breakThreshold(raw) },
+    files,
+    tests: toTests(raw.testFiles),
+    ignoredKeys,
+    droppedMutants,
+    packageDir: context.packageDir,
+  };
+}
+
+function breakThreshold(raw: MutationTestResult): number | undefined {
+  const value = (raw.thresholds as { break?: unknown }).break;
+  return typeof value === 'number' ? value : undefined;
+}
+
+/** Report positions are 1-based with an exclusive end; ours are 0-based. */
+export function toRange(location: MutantResult['location']): Range {
+  return {
+    start: { line: location.start.line - 1, character: location.start.column - 1 },
+    end: { line: location.end.line - 1, character: location.end.column - 1 },
+  };
+}
+
+export function isOrdered(range: Range): boolean {
+  return comparePositions(range.start, range.end) <= 0;
+}
+
+export function comparePositions(a: Range['start'], b: Range['start']): number {
+  return a.line - b.line || a.character - b.character;
+}
+
+function toMutants(results: readonly MutantResult[]): ReportMutant[] {
+  const mutants: ReportMutant[] = [];
+  for (const result of results) {
+    const range = toRange(result.location);
+    if (isOrdered(range)) mutants.push(toMutant(result, range));
+  }
+  return mutants.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
+}
+
+function toMutant(result: MutantResult, range: Range): ReportMutant {
+  return {
+    id: result.id,
+    mutatorName: result.mutatorName,
+    replacement: result.replacement,
+    description: result.description,
+    status: result.status,
+    statusReason: result.statusReason,
+    range,
+    coveredBy: result.coveredBy,
+    killedBy: result.killedBy,
+    isStatic: result.static,
+  };
+}
+
+function toTests(testFiles: TestFileDefinitionDictionary | undefined): Map<string, ReportTest> {
+  const tests = new Map<string, ReportTest>();
+  for (const [file, definition] of Object.entries(testFiles ?? {})) {
+    for (const test of definition.tests) tests.set(test.id, { id: test.id, name: test.name, file: file === '' ? undefined : file });
+  }
+  return tests;
+}

@@ -1,0 +1,67 @@
+import type { MutantStatus, Range } from '../../shared/types';
+
+/** Which tool wrote a report, guessed from where it was written. */
+export type ReportTool = 'stryker-js' | 'stryker-net' | 'stryker4s' | 'pitest' | 'unknown';
+
+/** One mutant as the report states it, positions converted to 0-based, end exclusive. */
+export interface ReportMutant {
+  readonly id: string;
+  readonly mutatorName: string;
+  readonly replacement: string | undefined;
+  readonly description: string | undefined;
+  readonly status: MutantStatus;
+  readonly statusReason: string | undefined;
+  /** Range in the report's embedded `source` (not necessarily the current file text). */
+  readonly range: Range;
+  readonly coveredBy: readonly string[] | undefined;
+  readonly killedBy: readonly string[] | undefined;
+  readonly isStatic: boolean | undefined;
+}
+
+/** One source file of a report, with its key resolved to an absolute path. */
+export interface ReportSourceFile {
+  /** Absolute path of the source file. */
+  readonly path: string;
+  /** The key as written in the report. */
+  readonly key: string;
+  readonly language: string;
+  /** The text the mutants were made from. */
+  readonly source: string;
+  /** Sorted by start position. */
+  readonly mutants: readonly ReportMutant[];
+}
+
+export interface ReportTest {
+  readonly id: string;
+  readonly name: string;
+  /** The test file's key as written in the report, when known. */
+  readonly file: string | undefined;
+}
+
+export interface Thresholds {
+  readonly high: number;
+  readonly low: number;
+  readonly break: number | undefined;
+}
+
+/** A report that loaded and validated. */
+export interface LoadedReport {
+  /** Absolute path of the report file. */
+  readonly path: string;
+  readonly tool: ReportTool;
+  readonly thresholds: Thresholds;
+  /** Source files by absolute path. */
+  readonly files: ReadonlyMap<string, ReportSourceFile>;
+  readonly tests: ReadonlyMap<string, ReportTest>;
+  /** Keys that could not be resolved, or resolved outside the workspace (never read), with why. */
+  readonly ignoredKeys: readonly IgnoredKey[];
+  /** Mutants left out because their location is impossible (end before start). */
+  readonly droppedMutants: number;
+  /** The folder the report's keys are relative to (the package that holds the report). */
+  readonly packageDir: string;
+}
+
+export interface IgnoredKey {
+  readonly key: string;
+  readonly reason: string;
+}

@@ -1,0 +1,67 @@
+import type { MutationTestResult } from 'mutation-testing-report-schema/api';
+import { err, ok, type Result } from '../../shared/types';
+import { extractEmbeddedReport } from './htmlEmbedded';
+import { validateReport } from './validate';
+
+export type ReportFormat = 'json' | 'html';
+
+/**
+ * Why a report text was not accepted. `incomplete` means the text looks cut off, as when the
+ * writer has not finished: the caller keeps the last good data and reads again shortly.
+ */
+export interface ReportProblem {
+  readonly kind: 'incomplete' | 'syntax' | 'schema';
+  readonly message: string;
+}
+
+export function parseReportText(text: string, format: ReportFormat): Result<MutationTestResult, ReportProblem> {
+  const json = format === 'html' ? extractEmbeddedReport(text) : ok(stripBom(text));
+  if (!json.ok) {
+    const incomplete = text.trim() === '' || json.error.startsWith('is incomplete');
+    return err({ kind: incomplete ? 'incomplete' : 'syntax', message: json.error });
+  }
+  const parsed = parseJson(json.value);
+  if (!parsed.ok) return parsed;
+  fillMissingLanguages(parsed.value);
+  const valid = validateReport(parsed.value);
+  if (!valid.ok) return err({ kind: 'schema', message: `is not a valid mutation report: ${valid.error}` });
+  return ok(parsed.value as MutationTestResult);
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function parseJson(text: string): Result<unknown, ReportProblem> {
+  if (text.trim() === '') return err({ kind: 'incomplete', message: 'is empty' });
+  try {
+    return ok(JSON.parse(text) as unknown);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (looksTruncated(message, text)) return err({ kind: 'incomplete', message: 'is incomplete (the JSON ends early)' });
+    return err({ kind: 'syntax', message: `is not valid JSON: ${message}` });
+  }
+}
+
+/** V8 reports a cut-off text as "Unexpected end", an unterminated string, or an error at its very end. */
+export function looksTruncated(message: string, text: string): boolean {
+  if (message.includes('end of JSON input') || message.includes('Unterminated string')) return true;
+  const position = /at position (\d+)/.exec(message);
+  return position !== null && Number(position[1]) >= text.trimEnd().length;
+}
+
+const LANGUAGES: Record<string, string> = { java: 'java', kt: 'kotlin', scala: 'scala', cs: 'csharp', ts: 'typescript', tsx: 'typescript', js: 'javascript', jsx: 'javascript', mjs: 'javascript', cjs: 'javascript' };
+
+/**
+ * The pitest plugin writes files without `language`, which the schema requires; name it after
+ * the file's extension (or "unknown") so that such reports still load. Nothing else is changed.
+ */
+export function fillMissingLanguages(data: unknown): void {
+  const files = (data as { files?: unknown } | null)?.files;
+  if (files === null || typeof files !== 'object') return;
+  for (const [key, file] of Object.entries(files as Record<string, unknown>)) {
+    if (file === null || typeof file !== 'object' || Array.isArray(file) || 'language' in file) continue;
+    const extension = /\.([A-Za-z]+)$/.exec(key)?.[1]?.toLowerCase() ?? '';
+    (file as Record<string, unknown>).language = LANGUAGES[extension] ?? 'unknown';
+  }
+}

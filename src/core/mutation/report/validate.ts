@@ -1,0 +1,85 @@
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import { schema } from 'mutation-testing-report-schema';
+import { err, ok, type Result } from '../../shared/types';
+
+/**
+ * Validation against the JSON schema shipped in mutation-testing-report-schema.
+ * The schema's `uniqueItems` on each file's mutants is checked by ajv in O(n²) deep compares;
+ * `withoutUniqueItems` removes it and `findDuplicateMutant` checks the same rule in O(n)
+ * (two mutants can only be identical if their ids are identical).
+ */
+let compiled: ValidateFunction | undefined;
+
+function validator(): ValidateFunction {
+  if (compiled === undefined) {
+    const ajv = new Ajv({ allErrors: false, strict: false });
+    addFormats(ajv, ['uri']);
+    compiled = ajv.compile(withoutUniqueItems(schema) as object);
+  }
+  return compiled;
+}
+
+export function withoutUniqueItems(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutUniqueItems);
+  if (value === null || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    if (key !== 'uniqueItems') copy[key] = withoutUniqueItems(inner);
+  }
+  return copy;
+}
+
+export function describeSchemaError(error: ErrorObject): string {
+  const where = error.instancePath === '' ? 'the report' : error.instancePath;
+  return `${where} ${error.message ?? 'is invalid'}`;
+}
+
+export function validateReport(data: unknown): Result<void> {
+  const validate = validator();
+  if (!validate(data)) {
+    const first = validate.errors?.[0];
+    return err(first === undefined ? 'does not match the report schema' : describeSchemaError(first));
+  }
+  const duplicate = findDuplicateMutant(data as { files: Record<string, { mutants: unknown[] }> });
+  return duplicate === undefined ? ok(undefined) : err(duplicate);
+}
+
+function findDuplicateMutant(report: { files: Record<string, { mutants: unknown[] }> }): string | undefined {
+  for (const [key, file] of Object.entries(report.files)) {
+    const seen = new Map<string, unknown>();
+    for (const mutant of file.mutants as { id: string }[]) {
+      const before = seen.get(mutant.id);
+      if (before === undefined) seen.set(mutant.id, mutant);
+      else if (sameJson(before, mutant)) {
+        return `/files/${pointer(key)}/mutants must NOT have duplicate items (mutant ${mutant.id})`;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Deep equality of two parsed JSON values (key order ignored, as the schema's uniqueItems means),
+ * with an explicit stack: a 100,000-deep value must not overflow the call stack as JSON.stringify does.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  const stack: Array<[unknown, unknown]> = [[a, b]];
+  for (let pair = stack.pop(); pair !== undefined; pair = stack.pop()) {
+    const [x, y] = pair;
+    if (x === y) continue;
+    if (x === null || y === null || typeof x !== 'object' || typeof y !== 'object' || Array.isArray(x) !== Array.isArray(y)) return false;
+    const xKeys = Object.keys(x);
+    if (xKeys.length !== Object.keys(y).length) return false;
+    for (const key of xKeys) {
+      if (!Object.prototype.hasOwnProperty.call(y, key)) return false;
+      stack.push([(x as Record<string, unknown>)[key], (y as Record<string, unknown>)[key]]);
+    }
+  }
+  return true;
+}
+
+/** A key as a JSON pointer segment, as ajv writes instance paths. */
+function pointer(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}

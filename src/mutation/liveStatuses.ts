@@ -1,0 +1,80 @@
+import * as vscode from 'vscode';
+import type { LiveResult } from '../core/rerun/liveResults';
+import type { MutantStatus } from '../core/shared/types';
+
+/** How long after a rerun's last result its statuses wait for the new report before they go. */
+const KEEP_AFTER_RUN_MS = 10_000;
+/** Results arriving within this time are shown together. */
+const BATCH_MS = 100;
+
+/**
+ * The statuses a running rerun has found, shown over the report's (MutantView) until the new
+ * report is loaded, or until the run ends without one.
+ */
+export class LiveStatuses implements vscode.Disposable {
+  private readonly byFile = new Map<string, Map<string, MutantStatus>>();
+  private readonly changed = new vscode.EventEmitter<ReadonlySet<string>>();
+  /** Fires with the files whose live statuses changed. */
+  readonly onDidChange = this.changed.event;
+  private batch = new Set<string>();
+  private batchTimer: NodeJS.Timeout | undefined;
+  private readonly expiry = new Map<string, NodeJS.Timeout>();
+
+  add(result: LiveResult): void {
+    let statuses = this.byFile.get(result.file);
+    if (statuses === undefined) this.byFile.set(result.file, (statuses = new Map<string, MutantStatus>()));
+    statuses.set(result.key, result.status);
+    this.batch.add(result.file);
+    this.batchTimer ??= setTimeout(() => this.flush(), BATCH_MS);
+  }
+
+  /** The live status of a file's mutant by `liveKey`, if a rerun has tested it. */
+  statusOf(file: string, key: string): MutantStatus | undefined {
+    return this.byFile.get(file)?.get(key);
+  }
+
+  has(file: string): boolean {
+    return this.byFile.has(file);
+  }
+
+  /** The run is over: with a report, its statuses stay until it is loaded (or a while at most); without, they go now. */
+  runEnded(files: Iterable<string>, reportWritten: boolean): void {
+    this.flush();
+    if (!reportWritten) {
+      this.forget(files);
+      return;
+    }
+    for (const file of files) {
+      clearTimeout(this.expiry.get(file));
+      this.expiry.set(file, setTimeout(() => this.forget([file]), KEEP_AFTER_RUN_MS));
+    }
+  }
+
+  /**
+   * Drops the live statuses of these files (their report was loaded again). `announce: false`
+   * when the caller redraws those files anyway.
+   */
+  forget(files: Iterable<string>, announce = true): void {
+    const gone = new Set<string>();
+    for (const file of files) {
+      clearTimeout(this.expiry.get(file));
+      this.expiry.delete(file);
+      if (this.byFile.delete(file)) gone.add(file);
+    }
+    if (announce && gone.size > 0) this.changed.fire(gone);
+  }
+
+  private flush(): void {
+    clearTimeout(this.batchTimer);
+    this.batchTimer = undefined;
+    const files = this.batch;
+    this.batch = new Set();
+    if (files.size > 0) this.changed.fire(files);
+  }
+
+  dispose(): void {
+    clearTimeout(this.batchTimer);
+    for (const timer of this.expiry.values()) clearTimeout(timer);
+    this.changed.dispose();
+  }
+}

@@ -1,0 +1,107 @@
+import { promises as fs } from 'node:fs';
+import * as vscode from 'vscode';
+import type { Settings } from '../shared/config';
+import type { MutantQuery, ShownMutantDetail } from '../core/mutation/shown';
+import type { ReportStore } from '../core/mutation/store/reportStore';
+import { mutantsOnLine, showMutants, withLiveStatuses } from '../core/mutation/store/shownMutants';
+import { MUTANT_STATUSES } from '../core/shared/types';
+import type { LiveStatuses } from './liveStatuses';
+
+const EVERY_STATUS = new Set(MUTANT_STATUSES);
+
+/**
+ * The mutants shown for each file, placed in its current text: the open document's text when
+ * it is open (so markers follow typing), else the text on disk. Cached until the file, its
+ * report or the settings change.
+ */
+export class MutantView implements MutantQuery, vscode.Disposable {
+  private readonly cache = new Map<string, readonly ShownMutantDetail[]>();
+  private readonly diskText = new Map<string, string | undefined>();
+  private readonly changed = new vscode.EventEmitter<ReadonlySet<string>>();
+  /** Fires with the files whose shown mutants changed. */
+  readonly onDidChange = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly store: ReportStore,
+    private readonly settings: () => Settings,
+    private readonly live: LiveStatuses,
+  ) {
+    this.subscriptions.push(
+      live.onDidChange((files) => this.invalidate([...files])),
+      vscode.workspace.onDidChangeTextDocument((event) => this.invalidateDocument(event.document)),
+      vscode.workspace.onDidCloseTextDocument((document) => void this.reread([document.uri.fsPath], [document.uri.fsPath])),
+      vscode.workspace.onDidSaveTextDocument((document) => this.diskText.set(document.uri.fsPath, document.getText())),
+    );
+  }
+
+  mutantsIn(path: string): readonly ShownMutantDetail[] {
+    let shown = this.cache.get(path);
+    if (shown === undefined) {
+      shown = this.compute(path);
+      this.cache.set(path, shown);
+    }
+    return shown;
+  }
+
+  mutantsAt(path: string, line: number): readonly ShownMutantDetail[] {
+    return mutantsOnLine(this.mutantsIn(path), line);
+  }
+
+  /** Reads the disk text of the files not open in an editor, then recomputes and announces them all. */
+  refreshFromDisk(paths: Iterable<string>): Promise<void> {
+    const files = [...paths];
+    return this.reread(files, files.filter((file) => this.openDocument(file) === undefined));
+  }
+
+  private async reread(files: readonly string[], fromDisk: readonly string[]): Promise<void> {
+    await Promise.all(fromDisk.map(async (file) => this.diskText.set(file, await readText(file))));
+    this.invalidate(files);
+  }
+
+  /** Drops every cached placement (settings changed). */
+  invalidateAll(): void {
+    this.invalidate([...this.cache.keys(), ...this.store.coveredFiles()]);
+  }
+
+  private invalidateDocument(document: vscode.TextDocument): void {
+    if (document.uri.scheme === 'file' && this.store.filesFor(document.uri.fsPath).length > 0) this.invalidate([document.uri.fsPath]);
+  }
+
+  private invalidate(files: readonly string[]): void {
+    for (const file of files) this.cache.delete(file);
+    this.changed.fire(new Set(files));
+  }
+
+  private compute(path: string): readonly ShownMutantDetail[] {
+    const sources = this.store.filesFor(path);
+    if (sources.length === 0) return [];
+    const settings = this.settings();
+    // While a rerun reports on this file, every mutant is placed: a killed one may turn out to survive.
+    const live = this.live.has(path);
+    const placed = showMutants(sources, this.currentText(path), live ? EVERY_STATUS : settings.statuses).mutants;
+    const shown = live ? withLiveStatuses(placed, (key) => this.live.statusOf(path, key), settings.statuses) : placed;
+    return settings.staleMutants === 'hide' ? shown.filter((mutant) => !mutant.stale) : shown;
+  }
+
+  private currentText(path: string): string | undefined {
+    return this.openDocument(path)?.getText() ?? this.diskText.get(path);
+  }
+
+  private openDocument(path: string): vscode.TextDocument | undefined {
+    return vscode.workspace.textDocuments.find((document) => document.uri.scheme === 'file' && document.uri.fsPath === path);
+  }
+
+  dispose(): void {
+    for (const subscription of this.subscriptions) subscription.dispose();
+    this.changed.dispose();
+  }
+}
+
+async function readText(file: string): Promise<string | undefined> {
+  try {
+    return await fs.readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { classifyReport } from '../../../../src/core/mutation/report/discovery';
+import { loadReport, type LoadEnvironment } from '../../../../src/core/mutation/report/load';
+import { mutant, tinyReport } from './fixtures';
+
+function workspace(): { root: string; report: string } {
+  const root = mkdtempSync(path.join(tmpdir(), 'ml-load-'));
+  mkdirSync(path.join(root, 'reports/mutation'), { recursive: true });
+  mkdirSync(path.join(root, 'src'));
+  writeFileSync(path.join(root, 'src/a.ts'), 'const a = b >= c;\n');
+  return { root, report: path.join(root, 'reports/mutation/mutation.json') };
+}
+
+function environment(root: string, overrides: Partial<LoadEnvironment> = {}): LoadEnvironment {
+  return { workspaceFolders: [root], exists: existsSync, findFilesNamed: async () => new Map(), maxBytes: 1024 * 1024, ...overrides };
+}
+
+describe('loadReport', () => {
+  it('reads, validates and indexes a report', async () => {
+    const { root, report } = workspace();
+    writeFileSync(report, JSON.stringify(tinyReport([mutant()])));
+    const result = await loadReport(classifyReport(report), environment(root));
+    expect(result.ok && [...result.value.files.keys()]).toEqual([path.join(root, 'src/a.ts')]);
+    expect(result.ok && result.value.path).toBe(report);
+    expect(result.ok && result.value.tool).toBe('stryker-js');
+  });
+
+  it('asks for workspace files by name only when a key needs a suffix match', async () => {
+    const { root, report } = workspace();
+    writeFileSync(report, JSON.stringify({ ...tinyReport([mutant()]), files: { 'C:\\ci\\src\\a.ts': { language: 'typescript', source: 'const a = b >= c;\n', mutants: [mutant()] } } }));
+    const asked: string[][] = [];
+    const result = await loadReport(classifyReport(report), environment(root, {
+      findFilesNamed: async (names) => {
+        asked.push([...names]);
+        return new Map([['a.ts', [path.join(root, 'src/a.ts')]]]);
+      },
+    }));
+    expect(asked).toEqual([['a.ts']]);
+    expect(result.ok && [...result.value.files.keys()]).toEqual([path.join(root, 'src/a.ts')]);
+  });
+
+  it('refuses a report over the size limit without reading it', async () => {
+    const { root, report } = workspace();
+    writeFileSync(report, JSON.stringify(tinyReport([mutant()])));
+    const result = await loadReport(classifyReport(report), environment(root, { maxBytes: 10 }));
+    expect(result).toEqual({ ok: false, error: { kind: 'too-large', message: 'is 0.00 MB, more than the 0.00 MB limit (setting mutantLens.maxReportSizeMB)' } });
+    const big = await loadReport(classifyReport(report), environment(root, { maxBytes: 0 }));
+    expect(big.ok).toBe(false);
+  });
+
+  it('says when the file is gone or cannot be read', async () => {
+    const { root, report } = workspace();
+    expect(await loadReport(classifyReport(report), environment(root))).toEqual({ ok: false, error: { kind: 'missing', message: 'no longer exists' } });
+    mkdirSync(report);
+    expect(await loadReport(classifyReport(report), environment(root))).toEqual({ ok: false, error: { kind: 'unreadable', message: 'cannot be read (EISDIR)' } });
+  });
+
+  it('passes parse problems through', async () => {
+    const { root, report } = workspace();
+    writeFileSync(report, '{"schemaVersion":');
+    expect(await loadReport(classifyReport(report), environment(root))).toEqual({ ok: false, error: { kind: 'incomplete', message: 'is incomplete (the JSON ends early)' } });
+  });
+});

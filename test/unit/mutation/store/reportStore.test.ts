@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { classifyReport } from '../../../../src/core/mutation/report/discovery';
+import type { LoadedReport, ReportSourceFile } from '../../../../src/core/mutation/report/model';
+import { ReportStore } from '../../../../src/core/mutation/store/reportStore';
+
+function report(path: string, files: string[]): LoadedReport {
+  const map = new Map<string, ReportSourceFile>(files.map((file) => [file, { path: file, key: file, language: 'ts', source: '', mutants: [] }]));
+  return { path, tool: 'stryker-js', thresholds: { high: 80, low: 60, break: undefined }, files: map, tests: new Map(), ignoredKeys: [], droppedMutants: 0, packageDir: '/ws' };
+}
+
+const A = classifyReport('/ws/a/reports/mutation/mutation.json');
+const B = classifyReport('/ws/b/reports/mutation/mutation.json');
+
+describe('ReportStore', () => {
+  it('tracks loading, loaded and invalid states, keeping the last good report', () => {
+    const store = new ReportStore();
+    store.setLoading(A);
+    expect(store.get(A.path)).toEqual({ candidate: A, status: 'loading', reason: undefined, report: undefined });
+    const good = report(A.path, ['/ws/a/x.ts']);
+    store.setLoaded(A, good);
+    expect(store.get(A.path)).toEqual({ candidate: A, status: 'ok', reason: undefined, report: good });
+    store.setInvalid(A, 'is broken');
+    expect(store.get(A.path)).toEqual({ candidate: A, status: 'invalid', reason: 'is broken', report: good });
+    store.setLoading(A);
+    expect(store.get(A.path)).toEqual({ candidate: A, status: 'loading', reason: undefined, report: good });
+    expect(store.filesFor('/ws/a/x.ts').map((f) => f.report)).toEqual([good]);
+  });
+
+  it('indexes files across reports and forgets removed reports', () => {
+    const store = new ReportStore();
+    const a = report(A.path, ['/ws/shared.ts', '/ws/a.ts']);
+    const b = report(B.path, ['/ws/shared.ts']);
+    store.setLoaded(A, a);
+    store.setLoaded(B, b);
+    expect(store.filesFor('/ws/shared.ts').map((f) => f.report.path)).toEqual([A.path, B.path]);
+    expect(store.coveredFiles().sort()).toEqual(['/ws/a.ts', '/ws/shared.ts']);
+    expect(store.all().map((e) => e.candidate.path)).toEqual([A.path, B.path]);
+    expect(store.remove(A.path)).toBe(true);
+    expect(store.remove(A.path)).toBe(false);
+    expect(store.filesFor('/ws/a.ts')).toEqual([]);
+    expect(store.filesFor('/ws/shared.ts').map((f) => f.report.path)).toEqual([B.path]);
+    expect(store.get(A.path)).toBeUndefined();
+  });
+
+  it('replaces a report in the index when it reloads', () => {
+    const store = new ReportStore();
+    store.setLoaded(A, report(A.path, ['/ws/old.ts']));
+    store.setLoaded(A, report(A.path, ['/ws/new.ts']));
+    expect(store.coveredFiles()).toEqual(['/ws/new.ts']);
+  });
+});
