@@ -1,35 +1,33 @@
 import * as vscode from 'vscode';
 import { moveCoverage } from '../core/coverage/followEdits';
 import type { LcovFile } from '../core/coverage/lcov';
-import { coverChangedLines, patchCoverage, type FileChangeCoverage, type PatchCoverage } from '../core/coverage/uncoveredChanged';
+import { CoverageView, EMPTY_VIEW, type CoverageViewInput, type MarkOptions } from '../core/coverage/lineMarks';
+import { coverChangedLines } from '../core/coverage/uncoveredChanged';
+import { isInside } from '../core/mutation/report/resolveKeys';
+import { modifiedAt } from '../core/shared/fileProbe';
 import type { ChangedLinesService } from './changedLinesService';
 import { CoverageBaselines } from './coverageBaselines';
 import type { CoverageService } from './coverageService';
 
-export interface FileLines {
-  readonly uncovered: readonly number[];
-  readonly partial: readonly number[];
-  readonly covered: readonly number[];
-}
-
-const NONE: FileLines = { uncovered: [], partial: [], covered: [] };
-
-/** Changed lines joined with coverage, for the whole workspace; recomputed when either side changes. */
+/**
+ * The coverage feature's view model (core/coverage/lineMarks' CoverageView, remade when coverage,
+ * changed lines, a covered file's saved text or the shown kinds change): every surface reads it.
+ */
 export class ChangeCoverage implements vscode.Disposable {
-  private byFile = new Map<string, FileChangeCoverage>();
-  private totals: PatchCoverage = { covered: 0, total: 0, percent: undefined, filesNotInCoverage: 0 };
+  private view: CoverageView = EMPTY_VIEW;
+  private input: CoverageViewInput = { files: [], coverage: new Map(), options: { showCovered: false, showUnchanged: false } };
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.emitter.event;
   private readonly subscriptions: vscode.Disposable[];
   private readonly baselines: CoverageBaselines;
-  /** Coverage by absolute path, moved through the edits saved since it was measured. */
-  private current: ReadonlyMap<string, LcovFile> = new Map();
 
   constructor(
     private readonly coverage: CoverageService,
     private readonly changes: ChangedLinesService,
+    options: MarkOptions,
   ) {
-    this.baselines = new CoverageBaselines(coverage);
+    this.input = { ...this.input, options };
+    this.baselines = new CoverageBaselines(coverage.store);
     this.subscriptions = [
       this.baselines,
       coverage.onDidChange(() => {
@@ -43,48 +41,45 @@ export class ChangeCoverage implements vscode.Disposable {
     ];
   }
 
-  /** Whether the coverage of `file` follows its edits (its measured text is known). */
-  followsEdits(file: string): boolean {
-    return this.baselines.measuredText(file) !== undefined;
+  /** The current snapshot: marks per file, totals, coverage. */
+  current(): CoverageView {
+    return this.view;
   }
 
-  linesOf(file: string): FileLines {
-    const entry = this.byFile.get(file);
-    return entry?.kind === 'measured' ? entry : NONE;
+  /** The kinds shown changed (settings): the marks are remade, nothing is recomputed. */
+  setOptions(options: MarkOptions): void {
+    if (options.showCovered === this.input.options.showCovered && options.showUnchanged === this.input.options.showUnchanged) return;
+    this.publish({ ...this.input, options });
   }
 
-  /** Patch coverage of one file, undefined when the file did not change or lcov does not know it. */
-  fileTotals(file: string): PatchCoverage | undefined {
-    const entry = this.byFile.get(file);
-    return entry === undefined || entry.kind !== 'measured' ? undefined : patchCoverage([entry]);
+  /**
+   * Whether the coverage of `file` may be out of date: it has coverage, and the document is dirty,
+   * or the file was saved after the lcov file was written and its coverage does not follow edits.
+   */
+  coverageMayBeOld(file: string, dirty: boolean): boolean {
+    const lcovTime = this.coverage.store.lcovTimeOf(file);
+    return lcovTime !== undefined && (dirty || (this.baselines.measuredText(file) === undefined && (modifiedAt(file) ?? 0) > lcovTime));
   }
 
-  workspaceTotals(): PatchCoverage {
-    return this.totals;
-  }
-
-  /** Every uncovered changed line of the workspace: [file, 0-based line]. */
-  uncoveredEverywhere(): Array<[string, number]> {
-    const result: Array<[string, number]> = [];
-    for (const [file, entry] of this.byFile) if (entry.kind === 'measured') for (const line of entry.uncovered) result.push([file, line]);
-    return result;
-  }
-
-  coverageOf(file: string): LcovFile | undefined {
-    return this.current.get(file);
+  /** The diff base of the workspace folder holding `file`, when known. */
+  baseOf(file: string): string | undefined {
+    return this.changes.folderStates().find((state) => isInside(state.folder, file))?.base?.base;
   }
 
   private recompute(): void {
-    this.current = this.movedCoverage();
-    const files = coverChangedLines(this.current, this.changes.all());
-    this.byFile = new Map(files.map((entry) => [entry.path, entry]));
-    this.totals = patchCoverage(files);
+    const coverage = this.movedCoverage();
+    this.publish({ files: coverChangedLines(coverage, this.changes.all()), coverage, options: this.input.options });
+  }
+
+  private publish(input: CoverageViewInput): void {
+    this.input = input;
+    this.view = new CoverageView(input);
     this.emitter.fire();
   }
 
   /** lcov's coverage, with the files whose saved text differs from the measured one moved. */
   private movedCoverage(): ReadonlyMap<string, LcovFile> {
-    const byPath = this.coverage.byPath();
+    const byPath = this.coverage.store.byPath();
     let moved: Map<string, LcovFile> | undefined;
     for (const path of this.baselines.paths()) {
       const file = byPath.get(path);

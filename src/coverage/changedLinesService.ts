@@ -5,6 +5,7 @@ import type { Settings } from '../shared/config';
 import type { BaseChoice, ChangedLines } from '../core/git/changedLines';
 import { changedLinesSince, findRepoRoot } from '../core/git/gitCli';
 import { isInside } from '../core/mutation/report/resolveKeys';
+import { SayOnce } from '../core/shared/sayOnce';
 import type { Log } from '../shared/log';
 import { Pending } from '../shared/pending';
 
@@ -31,7 +32,7 @@ export class ChangedLinesService implements vscode.Disposable {
   private readonly gitWatchers = new Map<string, FSWatcher>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
-  private readonly said = new Map<string, string>();
+  private readonly said = new SayOnce();
 
   constructor(
     private readonly log: Log,
@@ -78,10 +79,11 @@ export class ChangedLinesService implements vscode.Disposable {
       const result = await changedLinesSince(context, settings.diffBase === '' ? undefined : settings.diffBase);
       if (!result.ok) {
         states.push({ folder, base: undefined, problem: result.error.message });
-        this.sayOnce(folder, `Changed lines of ${folder} are unknown: ${result.error.message}`);
+        const message = `Changed lines of ${folder} are unknown: ${result.error.message}`;
+        if (this.said.first(folder, message)) this.log.warn(message);
         continue;
       }
-      this.said.delete(folder);
+      this.said.forget(folder);
       states.push({ folder, base: result.value.base, problem: undefined });
       for (const [file, lines] of result.value.changed) if (isInside(folder, file)) all.set(file, lines);
       await this.watchGit(context);
@@ -98,12 +100,6 @@ export class ChangedLinesService implements vscode.Disposable {
     const watcher = watch([path.join(git, 'HEAD'), path.join(git, 'index'), path.join(git, 'refs', 'heads')], { ignoreInitial: true, depth: 3 });
     watcher.on('all', () => this.schedule()).on('error', () => undefined);
     this.gitWatchers.set(root.value, watcher);
-  }
-
-  private sayOnce(key: string, message: string): void {
-    if (this.said.get(key) === message) return;
-    this.said.set(key, message);
-    this.log.warn(message);
   }
 
   dispose(): void {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { modifiedAt } from '../core/shared/fileProbe';
-import type { CoverageService } from './coverageService';
+import type { CoverageStore } from '../core/coverage/coverageStore';
 
 /**
  * The text each covered file had when its coverage was measured, so that coverage can follow
@@ -15,7 +15,7 @@ export class CoverageBaselines implements vscode.Disposable {
   private readonly saved = new Map<string, string>();
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly coverage: CoverageService) {
+  constructor(private readonly coverage: CoverageStore) {
     this.subscriptions = [
       vscode.workspace.onDidOpenTextDocument((document) => this.capture(document)),
       vscode.workspace.onDidSaveTextDocument((document) => this.remember(document)),

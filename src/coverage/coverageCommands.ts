@@ -11,7 +11,7 @@ interface LinePick extends vscode.QuickPickItem {
 
 /** "List Uncovered Changed Lines": every changed line that never ran, in a quick pick that opens it. */
 export async function listUncoveredChangedLines(lines: ChangeCoverage): Promise<void> {
-  const picks: LinePick[] = lines.uncoveredEverywhere().map(([file, line]) => ({ label: `${relative(file)}:${line + 1}`, file, line }));
+  const picks: LinePick[] = lines.current().uncoveredEverywhere().map(([file, line]) => ({ label: `${relative(file)}:${line + 1}`, file, line }));
   if (picks.length === 0) {
     void vscode.window.showInformationMessage('Mutant Lens: every changed line that is code ran in a test.');
     return;

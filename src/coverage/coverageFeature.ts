@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ReportState } from '../api';
-import { onSettingsChanged, readSettings, type Settings } from '../shared/config';
+import type { MarkOptions } from '../core/coverage/lineMarks';
+import { onSettingsChanged, readSettings, SECTIONS, type Settings } from '../shared/config';
 import type { Log } from '../shared/log';
 import { ChangedLinesService } from './changedLinesService';
 import { ChangeCoverage } from './changeCoverage';
@@ -24,48 +25,57 @@ export function registerCoverageFeature(context: vscode.ExtensionContext, log: L
   const current = (): Settings => settings;
   const coverage = new CoverageService(log, current);
   const changes = new ChangedLinesService(log, current);
-  const lines = new ChangeCoverage(coverage, changes);
-  const decorations = new CoverageDecorations(lines, current);
+  const lines = new ChangeCoverage(coverage, changes, markOptions(settings));
+  const decorations = new CoverageDecorations(lines);
   const statusBar = new CoverageStatusBar(lines, changes);
   context.subscriptions.push(coverage, changes, lines, decorations, statusBar);
   const redraw = (): void => {
     decorations.refresh();
-    statusBar.update(coverage.states().length > 0);
+    statusBar.update(coverage.store.states().length > 0);
   };
   context.subscriptions.push(
     lines.onDidChange(redraw),
     vscode.window.onDidChangeVisibleTextEditors(redraw),
     vscode.window.onDidChangeActiveTextEditor(redraw),
-    registerCoverageHover(lines, coverage, changes, current),
+    registerCoverageHover(lines),
     vscode.commands.registerCommand('mutantLens.listUncoveredChangedLines', () => listUncoveredChangedLines(lines)),
     vscode.commands.registerCommand('mutantLens.pickDiffBase', () => pickDiffBase(settings)),
     vscode.workspace.onDidChangeWorkspaceFolders(() => {
       void coverage.start();
       changes.schedule();
     }),
-    onSettingsChanged(() => {
+    onSettingsChanged(SECTIONS.coverageFiles, () => {
       settings = readSettings();
-      void coverage.discover();
+      log.info('Coverage file settings changed: looking for lcov files again');
+      void coverage.rediscover();
+    }),
+    onSettingsChanged(SECTIONS.git, () => {
+      settings = readSettings();
+      log.info('Diff base settings changed: computing the changed lines again');
       changes.schedule();
-      redraw();
+    }),
+    onSettingsChanged(SECTIONS.coverageShown, () => {
+      settings = readSettings();
+      log.info('Coverage display settings changed: redrawing the marks');
+      lines.setOptions(markOptions(settings));
     }),
   );
   void coverage.start();
   void changes.start();
   return {
-    uncoveredChangedLines: (file) => lines.linesOf(file).uncovered,
+    uncoveredChangedLines: (file) => lines.current().marksOf(file).uncovered,
     changedLinesOf: async (file) => {
       await changes.settled();
       const changed = changes.linesOf(file);
       return changed === 'all' ? undefined : changed;
     },
     reports: () =>
-      coverage.states().map((state) => ({
+      coverage.store.states().map((state) => ({
         path: state.path,
         kind: 'coverage' as const,
         state: state.state,
         reason: state.reason,
-        files: coverage.filesOf(state.path),
+        files: coverage.store.filesOf(state.path),
       })),
     onDidChange: lines.onDidChange,
     settled: async () => {
@@ -73,4 +83,8 @@ export function registerCoverageFeature(context: vscode.ExtensionContext, log: L
       await changes.settled();
     },
   };
+}
+
+function markOptions(settings: Settings): MarkOptions {
+  return { showCovered: settings.showCoveredChangedLines, showUnchanged: settings.showAllUncoveredLines };
 }

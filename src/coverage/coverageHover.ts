@@ -1,25 +1,21 @@
 import * as vscode from 'vscode';
-import type { Settings } from '../shared/config';
-import { coverageHoverLines, hitsOn, type ChangedLineKind } from '../core/coverage/hover';
-import { modifiedAt } from '../core/shared/fileProbe';
-import type { ChangedLinesService } from './changedLinesService';
+import { coverageHoverLines } from '../core/coverage/hover';
 import type { ChangeCoverage } from './changeCoverage';
-import type { CoverageService } from './coverageService';
 
 /** Hover on a marked line: that it changed and did not run, hits, untaken branches, staleness. */
-export function registerCoverageHover(lines: ChangeCoverage, coverage: CoverageService, changes: ChangedLinesService, settings: () => Settings): vscode.Disposable {
+export function registerCoverageHover(lines: ChangeCoverage): vscode.Disposable {
   return vscode.languages.registerHoverProvider({ scheme: 'file' }, {
     provideHover(document, position) {
       const file = document.uri.fsPath;
-      const kind = kindOf(lines, file, position.line, settings());
+      const view = lines.current();
+      const kind = view.markAt(file, position.line);
       if (kind === undefined) return undefined;
-      const lcovTime = coverage.lcovTimeOf(file);
       const text = coverageHoverLines({
         kind,
         line: position.line,
-        coverage: lines.coverageOf(file),
-        coverageMayBeOld: lcovTime !== undefined && (document.isDirty || (!lines.followsEdits(file) && (modifiedAt(file) ?? 0) > lcovTime)),
-        base: changes.folderStates().find((state) => file.startsWith(state.folder))?.base?.base,
+        coverage: view.coverageOf(file),
+        coverageMayBeOld: lines.coverageMayBeOld(file, document.isDirty),
+        base: lines.baseOf(file),
       });
       const markdown = new vscode.MarkdownString();
       markdown.appendMarkdown('**Mutant Lens: coverage**\n\n');
@@ -27,13 +23,4 @@ export function registerCoverageHover(lines: ChangeCoverage, coverage: CoverageS
       return new vscode.Hover(markdown, document.lineAt(position.line).range);
     },
   });
-}
-
-function kindOf(lines: ChangeCoverage, file: string, line: number, settings: Settings): ChangedLineKind | undefined {
-  const changed = lines.linesOf(file);
-  if (changed.uncovered.includes(line)) return 'uncovered';
-  if (changed.partial.includes(line)) return 'partial';
-  if (settings.showCoveredChangedLines && changed.covered.includes(line)) return 'covered';
-  if (settings.showAllUncoveredLines && hitsOn(lines.coverageOf(file), line) === 0) return 'unchanged';
-  return undefined;
 }

@@ -1,39 +1,31 @@
 import { existsSync, promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
 import type { Settings } from '../shared/config';
-import { addToIndex, emptyIndex, type CoverageIndex } from '../core/coverage/coverageIndex';
+import { CoverageStore } from '../core/coverage/coverageStore';
 import { parseLcov, type LcovReport } from '../core/coverage/lcov';
 import { createSfResolver, type PathMapping } from '../core/coverage/resolveSf';
 import { isFile } from '../core/shared/fileProbe';
+import { readWhileHalfWritten } from '../core/shared/halfWritten';
+import { SayOnce } from '../core/shared/sayOnce';
 import { FileWatcher } from '../shared/fileWatcher';
 import type { Log } from '../shared/log';
 import { Pending } from '../shared/pending';
-import { findWorkspaceFiles, INCOMPLETE_DELAY_MS, INCOMPLETE_RETRIES, pause, workspaceFolderPaths } from '../shared/workspaceFiles';
+import { findWorkspaceFiles, workspaceFolderPaths } from '../shared/workspaceFiles';
 
-export interface CoverageFileState {
-  readonly path: string;
-  readonly state: 'ok' | 'invalid' | 'loading';
-  readonly reason: string | undefined;
-  /** The last report that parsed, kept when a later read fails. */
-  readonly report: LcovReport | undefined;
-  readonly mtimeMs: number;
-}
+export type { CoverageFileState } from '../core/coverage/coverageStore';
 
 /**
- * Finds, parses and watches every lcov.info of the workspace and indexes their files by
- * absolute path. A half-written file (no final end_of_record yet) is read again shortly; the
- * last good data stays until a read succeeds.
+ * Finds, parses and watches every lcov.info of the workspace; their last good state and the
+ * index of their files by absolute path live in core (CoverageStore). A half-written file (no
+ * final end_of_record yet) is read again shortly; the last good data stays until a read succeeds.
  */
 export class CoverageService implements vscode.Disposable {
-  private readonly files = new Map<string, CoverageFileState>();
-  private index: CoverageIndex = emptyIndex();
-  private times = new Map<string, number>();
-  private resolvedFiles = new Map<string, string[]>();
+  readonly store = new CoverageStore();
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly pending = new Pending();
   private readonly watcher: FileWatcher;
-  private readonly said = new Map<string, string>();
+  private readonly said = new SayOnce();
 
   constructor(
     private readonly log: Log,
@@ -52,97 +44,43 @@ export class CoverageService implements vscode.Disposable {
     await this.pending.idle();
   }
 
-  /** Coverage of a file by absolute path (merged over every lcov file). */
-  coverageOf(path: string): ReturnType<CoverageIndex['byPath']['get']> {
-    return this.index.byPath.get(path);
+  /** Finds every lcov file again (the globs or the path mappings changed). */
+  rediscover(): Promise<void> {
+    return this.pending.track(this.discover());
   }
 
-  byPath(): ReadonlyMap<string, NonNullable<ReturnType<CoverageIndex['byPath']['get']>>> {
-    return this.index.byPath;
-  }
-
-  /** Absolute paths of the files an lcov file covers. */
-  filesOf(lcovPath: string): readonly string[] {
-    return this.resolvedFiles.get(lcovPath) ?? [];
-  }
-
-  states(): CoverageFileState[] {
-    return [...this.files.values()];
-  }
-
-  /** Newest modification time of the lcov files that cover `path`. */
-  lcovTimeOf(path: string): number | undefined {
-    return this.times.get(path);
-  }
-
-  async discover(): Promise<void> {
+  private async discover(): Promise<void> {
     const found = new Set(await findWorkspaceFiles(this.settings().coverageReports));
-    for (const path of [...this.files.keys()]) if (!found.has(path)) this.files.delete(path);
-    await Promise.all([...found].filter((path) => !this.files.has(path)).map((path) => this.load(path)));
+    this.store.keepOnly(found);
+    await Promise.all([...found].filter((path) => !this.store.has(path)).map((path) => this.load(path)));
     this.reindex();
   }
 
   private async refresh(paths: readonly string[]): Promise<void> {
     for (const path of paths) {
       if (existsSync(path)) await this.load(path);
-      else if (this.files.delete(path)) this.log.info(`Coverage ${path} is gone; its markers are cleared`);
+      else if (this.store.remove(path)) this.log.info(`Coverage ${path} is gone; its markers are cleared`);
     }
     this.reindex();
   }
 
   private async load(path: string): Promise<void> {
-    const before = this.files.get(path);
-    for (let attempt = 0; ; attempt++) {
-      const read = await readLcov(path);
-      if (read.kind === 'ok') {
-        this.files.set(path, { path, state: 'ok', reason: undefined, report: read.report, mtimeMs: read.mtimeMs });
-        this.said.delete(path);
-        this.log.info(`Loaded coverage ${path}: ${read.report.files.length} files${read.report.ignoredLines > 0 ? `, ${read.report.ignoredLines} lines not understood and skipped` : ''}`);
-        return;
-      }
-      if (read.kind === 'incomplete' && attempt < INCOMPLETE_RETRIES) {
-        await pause(INCOMPLETE_DELAY_MS);
-        continue;
-      }
-      this.files.set(path, { path, state: 'invalid', reason: read.reason, report: before?.report, mtimeMs: before?.mtimeMs ?? 0 });
-      if (this.said.get(path) !== read.reason) {
-        this.said.set(path, read.reason);
-        this.log.warn(`Coverage ${path} ${read.reason}.${before?.report === undefined ? '' : ' The last good coverage stays shown.'}`);
-      }
+    const read = await readWhileHalfWritten(() => readLcov(path), (result) => result.kind === 'incomplete');
+    if (read.kind === 'ok') {
+      this.store.setLoaded(path, read.report, read.mtimeMs);
+      this.said.forget(path);
+      this.log.info(`Loaded coverage ${path}: ${read.report.files.length} files${read.report.ignoredLines > 0 ? `, ${read.report.ignoredLines} lines not understood and skipped` : ''}`);
       return;
     }
+    const kept = this.store.setInvalid(path, read.reason);
+    if (this.said.first(path, read.reason)) this.log.warn(`Coverage ${path} ${read.reason}.${kept ? ' The last good coverage stays shown.' : ''}`);
   }
 
   private reindex(): void {
-    const index = emptyIndex();
-    const times = new Map<string, number>();
-    const resolvedFiles = new Map<string, string[]>();
     const settings = this.settings();
-    for (const state of this.files.values()) {
-      if (state.report === undefined) continue;
-      const resolve = createSfResolver({ lcovPath: state.path, workspaceFolders: workspaceFolderPaths(), pathMappings: mappings(settings), exists: isFile, separator: process.platform === 'win32' ? '\\' : '/' });
-      const files: string[] = [];
-      addToIndex(index, state.report.files, (sf) => {
-        const resolved = resolve(sf);
-        if (resolved.ok) {
-          times.set(resolved.value.path, Math.max(times.get(resolved.value.path) ?? 0, state.mtimeMs));
-          files.push(resolved.value.path);
-        }
-        return resolved;
-      });
-      resolvedFiles.set(state.path, files);
-    }
-    for (const error of index.unresolved) this.sayOnce(`sf:${error.sf}`, error.message);
-    this.index = index;
-    this.times = times;
-    this.resolvedFiles = resolvedFiles;
+    this.store.reindex((lcovPath) => createSfResolver({ lcovPath, workspaceFolders: workspaceFolderPaths(), pathMappings: mappings(settings), exists: isFile, separator: process.platform === 'win32' ? '\\' : '/' }));
+    for (const error of this.store.unresolved()) if (this.said.first(`sf:${error.sf}`, error.message)) this.log.warn(error.message);
     this.changed.fire();
-  }
-
-  private sayOnce(key: string, message: string): void {
-    if (this.said.get(key) === message) return;
-    this.said.set(key, message);
-    this.log.warn(message);
   }
 
   dispose(): void {

@@ -19,9 +19,10 @@ export class CoverageStatusBar implements vscode.Disposable {
   update(hasCoverage: boolean): void {
     const problems = this.changes.folderStates().filter((state) => state.problem !== undefined);
     if (!hasCoverage && problems.length === 0) return this.item.hide();
-    const totals = this.lines.workspaceTotals();
+    const view = this.lines.current();
+    const totals = view.totals;
     const editor = vscode.window.activeTextEditor;
-    const file = editor === undefined ? undefined : this.lines.fileTotals(editor.document.uri.fsPath);
+    const file = editor === undefined ? undefined : view.fileTotals(editor.document.uri.fsPath);
     if (problems.length > 0 && totals.total === 0) {
       this.item.text = '$(warning) Δ changed lines unknown';
       this.item.tooltip = problems.map((p) => p.problem).join('\n');

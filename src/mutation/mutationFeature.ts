@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { onSettingsChanged, readSettings, type Settings } from '../shared/config';
+import { onSettingsChanged, readSettings, SECTIONS, type Settings } from '../shared/config';
 import type { MutantQuery } from '../core/mutation/shown';
 import type { ReportStore } from '../core/mutation/store/reportStore';
 import { MutantDecorations } from './decorations';
@@ -53,8 +53,9 @@ export function registerMutationFeature(context: vscode.ExtensionContext, log: L
     vscode.window.onDidChangeVisibleTextEditors(() => decorations.refresh()),
     vscode.window.onDidChangeActiveTextEditor(() => statusBar.update()),
     vscode.workspace.onDidChangeWorkspaceFolders(() => void pending.track(reports.start())),
-    onSettingsChanged(() => {
+    onSettingsChanged(SECTIONS.mutation, () => {
       settings = readSettings();
+      log.info('Mutation settings changed: placing the mutants again and looking for reports');
       view.invalidateAll();
       void pending.track(reports.rediscover());
     }),

@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 import type { Settings } from '../shared/config';
 import { chooseReports, type ReportCandidate } from '../core/mutation/report/discovery';
 import { isFile } from '../core/shared/fileProbe';
+import { readWhileHalfWritten } from '../core/shared/halfWritten';
+import { SayOnce } from '../core/shared/sayOnce';
 import { loadReport, type LoadEnvironment } from '../core/mutation/report/load';
 import type { LoadedReport } from '../core/mutation/report/model';
 import { insideText } from '../core/mutation/remap/placeMutants';
@@ -12,7 +14,7 @@ import { ReportStore } from '../core/mutation/store/reportStore';
 import { FileWatcher } from '../shared/fileWatcher';
 import type { Log } from '../shared/log';
 import { Pending } from '../shared/pending';
-import { findWorkspaceFiles, INCOMPLETE_DELAY_MS, INCOMPLETE_RETRIES, NEVER_SEARCHED, pause, workspaceFolderPaths } from '../shared/workspaceFiles';
+import { findWorkspaceFiles, NEVER_SEARCHED, workspaceFolderPaths } from '../shared/workspaceFiles';
 
 /**
  * Finds, loads and watches the mutation reports of every workspace folder. Keeps the last good
@@ -26,7 +28,7 @@ export class ReportService implements vscode.Disposable {
   private readonly pending = new Pending();
   private readonly watcher: FileWatcher;
   private readonly loading = new Map<string, { again: boolean }>();
-  private readonly saidReasons = new Map<string, string>();
+  private readonly said = new SayOnce();
 
   constructor(
     private readonly log: Log,
@@ -90,19 +92,16 @@ export class ReportService implements vscode.Disposable {
 
   private async loadOnce(candidate: ReportCandidate): Promise<void> {
     if (this.store.get(candidate.path) === undefined) this.store.setLoading(candidate);
-    for (let attempt = 0; ; attempt++) {
-      const result = await loadReport(candidate, this.environment());
-      if (result.ok) return this.accept(candidate, result.value);
-      if (result.error.kind === 'missing') return this.forget(candidate.path, this.store.get(candidate.path)?.report);
-      if (result.error.kind !== 'incomplete' || attempt >= INCOMPLETE_RETRIES) return this.reject(candidate, result.error.message);
-      await pause(INCOMPLETE_DELAY_MS);
-    }
+    const result = await readWhileHalfWritten(() => loadReport(candidate, this.environment()), (read) => !read.ok && read.error.kind === 'incomplete');
+    if (result.ok) return this.accept(candidate, result.value);
+    if (result.error.kind === 'missing') return this.forget(candidate.path, this.store.get(candidate.path)?.report);
+    return this.reject(candidate, result.error.message);
   }
 
   private accept(candidate: ReportCandidate, report: LoadedReport): void {
     const before = this.store.get(candidate.path)?.report;
     this.store.setLoaded(candidate, report);
-    this.saidReasons.delete(candidate.path);
+    this.said.forget(candidate.path);
     const mutants = [...report.files.values()].reduce((sum, file) => sum + file.mutants.length, 0);
     this.log.info(`Loaded ${candidate.path}: ${report.files.size} files, ${mutants} mutants`);
     for (const ignored of report.ignoredKeys) this.log.warn(`${candidate.path}: file "${ignored.key}" ${ignored.reason}; its mutants are not shown`);
@@ -114,8 +113,7 @@ export class ReportService implements vscode.Disposable {
 
   private reject(candidate: ReportCandidate, reason: string): void {
     this.store.setInvalid(candidate, reason);
-    if (this.saidReasons.get(candidate.path) !== reason) {
-      this.saidReasons.set(candidate.path, reason);
+    if (this.said.first(candidate.path, reason)) {
       const kept = this.store.get(candidate.path)?.report === undefined ? '' : ' The last good report stays shown.';
       this.log.warn(`Report ${candidate.path} ${reason}.${kept}`);
     }
@@ -124,7 +122,7 @@ export class ReportService implements vscode.Disposable {
 
   private forget(reportPath: string, report: LoadedReport | undefined): void {
     if (!this.store.remove(reportPath)) return;
-    this.saidReasons.delete(reportPath);
+    this.said.forget(reportPath);
     this.log.info(`Report ${reportPath} is gone; its markers are cleared`);
     this.changed.fire(filesOf(report, undefined));
   }

@@ -10,7 +10,7 @@ import { rangesAround, lineRanges, type LineRange } from '../core/rerun/ranges';
 import { RunRegistry } from '../core/rerun/registry';
 import type { MutantQuery } from '../core/mutation/shown';
 import type { LiveStatuses } from '../mutation/liveStatuses';
-import { readRerunSettings } from './rerunSettings';
+import { readSettings } from '../shared/config';
 import { tell } from './rerunMessages';
 import { runInProject, type RerunResult, type RunContext } from './rerunRun';
 
@@ -55,7 +55,7 @@ async function rerun(mode: Mode, uri: vscode.Uri | undefined, deps: RerunDeps, r
   const ranges = await rangesFor(mode, file, deps);
   if (typeof ranges === 'string') return tell('info', 'nothingToRun', ranges, deps.log);
   await vscode.workspace.saveAll(false);
-  const settings = readRerunSettings();
+  const settings = readSettings().rerun;
   const folder = vscode.workspace.getWorkspaceFolder(target)?.uri.fsPath;
   return runInProject({ file, workspaceFolder: folder, ranges }, settings, run);
 }

@@ -8,7 +8,7 @@ import type { FileProbe } from '../core/rerun/project';
 import type { RunRegistry } from '../core/rerun/registry';
 import { formatCommandLine } from '../core/shared/process';
 import { tell } from './rerunMessages';
-import type { RerunSettings } from './rerunSettings';
+import type { RerunSettings } from '../shared/config';
 import type { LiveStatuses } from '../mutation/liveStatuses';
 
 export interface RerunResult {

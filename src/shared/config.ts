@@ -19,7 +19,24 @@ export interface Settings {
   readonly diffBase: string;
   /** The git program (never taken from an untrusted workspace's settings). */
   readonly gitPath: string;
+  readonly rerun: RerunSettings;
 }
+
+export interface RerunSettings {
+  /** `mutantLens.rerun.command` from user or machine settings only (never a workspace's). */
+  readonly commandTemplate: readonly unknown[] | undefined;
+  readonly timeoutMs: number;
+}
+
+/** The settings each feature reacts to; a change elsewhere does not disturb it. */
+export const SECTIONS = {
+  mutation: ['mutantLens.mutationReports', 'mutantLens.statuses', 'mutantLens.diagnostics', 'mutantLens.staleMutants', 'mutantLens.maxReportSizeMB'],
+  coverageFiles: ['mutantLens.coverageReports', 'mutantLens.coverage.pathMappings'],
+  coverageShown: ['mutantLens.coverage.showCoveredChangedLines', 'mutantLens.coverage.showAllUncoveredLines'],
+  git: ['mutantLens.diffBase', 'mutantLens.gitPath'],
+} as const;
+
+const DEFAULT_TIMEOUT_MINUTES = 30;
 
 export const DEFAULT_MUTATION_REPORTS = [
   '**/reports/mutation/mutation.json',
@@ -53,14 +70,25 @@ export function readSettings(): Settings {
     showAllUncoveredLines: config.get<boolean>('coverage.showAllUncoveredLines', false),
     diffBase: config.get<string>('diffBase', '').trim(),
     gitPath: programSetting(config, 'gitPath', 'git'),
+    rerun: rerunSettings(config),
   };
 }
 
-/** Fires `listener` when a setting of ours changes. */
-export function onSettingsChanged(listener: () => void): vscode.Disposable {
+/** Fires `listener` when one of the given settings (or sections, `mutantLens.diagnostics`) changes. */
+export function onSettingsChanged(sections: readonly string[], listener: () => void): vscode.Disposable {
   return vscode.workspace.onDidChangeConfiguration((event) => {
-    if (event.affectsConfiguration('mutantLens')) listener();
+    if (sections.some((section) => event.affectsConfiguration(section))) listener();
   });
+}
+
+function rerunSettings(config: vscode.WorkspaceConfiguration): RerunSettings {
+  // Only globalValue: a workspace (or folder) value would let a cloned repository pick the program.
+  const command = config.inspect<unknown>('rerun.command')?.globalValue;
+  const minutes = config.get<unknown>('rerun.timeoutMinutes');
+  return {
+    commandTemplate: Array.isArray(command) && command.length > 0 ? command : undefined,
+    timeoutMs: (typeof minutes === 'number' && minutes > 0 ? minutes : DEFAULT_TIMEOUT_MINUTES) * 60_000,
+  };
 }
 
 function stringRecord(value: unknown): Record<string, string> {

@@ -3,14 +3,6 @@ import * as vscode from 'vscode';
 /** Never searched for reports or coverage. */
 export const NEVER_SEARCHED = '{**/node_modules/**,**/.stryker-tmp/**}';
 
-/** A file that looks cut off (its writer is not done) is read again this often, this far apart. */
-export const INCOMPLETE_RETRIES = 10;
-export const INCOMPLETE_DELAY_MS = 200;
-
-export function pause(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 /** Absolute paths of the workspace folders. */
 export function workspaceFolderPaths(): string[] {
   return (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.fsPath);
