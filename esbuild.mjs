@@ -38,7 +38,7 @@ function suites(dir) {
 }
 
 const tests = {
-  entryPoints: [...suites('test/integration'), ...suites('test/ui').filter((f) => f.includes('/inhost/'))],
+  entryPoints: suites('test/integration'),
   outdir: 'out/test',
   outbase: 'test',
   bundle: true,

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { MutantLensApi, ReportState, ShownMutant } from './api';
 import type { MutantQuery } from './core/mutation/shown';
 import type { ReportStore } from './core/mutation/store/reportStore';
+import type { Range } from './core/shared/types';
 
 export interface ApiSources {
   readonly query: MutantQuery;
@@ -12,7 +13,7 @@ export interface ApiSources {
   readonly settled: () => Promise<void>;
 }
 
-/** The read-only public API: frozen plain data copied from the feature state. */
+/** The read-only public API: deep-frozen plain data copied from the feature state; a caller can change nothing the features hold. */
 export function createApi(sources: ApiSources): MutantLensApi {
   return Object.freeze({
     apiVersion: 1 as const,
@@ -24,7 +25,7 @@ export function createApi(sources: ApiSources): MutantLensApi {
             status: shown.mutant.status,
             mutatorName: shown.mutant.mutatorName,
             replacement: shown.mutant.replacement,
-            range: shown.range,
+            range: copyRange(shown.range),
             stale: shown.stale,
             live: shown.live,
             report: shown.report.path,
@@ -43,9 +44,16 @@ export function createApi(sources: ApiSources): MutantLensApi {
             files: Object.freeze([...(entry.report?.files.keys() ?? [])]),
           }),
         ),
-        ...sources.coverageReports(),
+        ...sources.coverageReports().map((state) => Object.freeze({ ...state, files: Object.freeze([...state.files]) })),
       ]),
     onDidChange: sources.onDidChange,
     settled: sources.settled,
+  });
+}
+
+function copyRange(range: Range): Range {
+  return Object.freeze({
+    start: Object.freeze({ line: range.start.line, character: range.start.character }),
+    end: Object.freeze({ line: range.end.line, character: range.end.character }),
   });
 }

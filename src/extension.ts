@@ -2,21 +2,22 @@ import * as vscode from 'vscode';
 import type { MutantLensApi } from './api';
 import { createApi } from './apiImpl';
 import { registerCoverageFeature } from './coverage/coverageFeature';
-import { registerMutantHover } from './mutation/hover';
 import { createLog } from './shared/log';
 import { registerMutationFeature } from './mutation/mutationFeature';
 import { registerRerun } from './rerun/rerun';
+import { RunEvents } from './rerun/runEvents';
 
 export function activate(context: vscode.ExtensionContext): MutantLensApi {
   const log = createLog();
   context.subscriptions.push(log);
   context.subscriptions.push(vscode.commands.registerCommand('mutantLens.showLog', () => log.show(true)));
-  const mutations = registerMutationFeature(context, log);
+  const runs = new RunEvents();
+  context.subscriptions.push(runs);
+  const mutations = registerMutationFeature(context, log, runs.onDidRun);
   const coverage = registerCoverageFeature(context, log);
 
   // compose: features (each feature registers itself here with one call; keep edits to this file minimal)
-  registerMutantHover(context, { mutantQuery: mutations.query, log });
-  registerRerun(context, { log, mutantQuery: mutations.query, changedLinesOf: coverage.changedLinesOf, reportPathFor: mutations.reportPathFor, live: mutations.live });
+  registerRerun(context, { log, mutantQuery: mutations.query, changedLinesOf: coverage.changedLinesOf, reportPathFor: mutations.reportPathFor, runs });
 
   log.info(`Mutant Lens ${String((context.extension.packageJSON as { version?: unknown }).version)} activated`);
   const changed = new vscode.EventEmitter<void>();

@@ -37,10 +37,6 @@ export class MutantDecorations implements vscode.Disposable {
     this.stale = vscode.window.createTextEditorDecorationType({ opacity: '0.6', borderStyle: 'dashed', borderWidth: '0 0 1px 0', borderColor: new vscode.ThemeColor('mutantLens.staleBorder') });
   }
 
-  get markersVisible(): boolean {
-    return this.visible;
-  }
-
   toggle(): boolean {
     this.visible = !this.visible;
     this.refresh();

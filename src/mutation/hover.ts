@@ -3,15 +3,7 @@ import { hoverSections } from '../core/mutation/hover/hoverMarkdown';
 import { COMMAND_DISABLE_MUTANT, COMMAND_OPEN_MUTANT_DIFF, COMMAND_RERUN_FILE } from '../core/mutation/hover/links';
 import { pickHoverMutants } from '../core/mutation/hover/pick';
 import type { MutantQuery } from '../core/mutation/shown';
-import { registerMutantCodeActions } from './codeActions';
 import { toVsRange } from '../shared/convert';
-import type { Log } from '../shared/log';
-import { registerMutantDiffView } from './mutantDiffView';
-
-export interface MutantHoverDeps {
-  readonly mutantQuery: MutantQuery;
-  readonly log: Log;
-}
 
 /** Only our own commands run from hover links; report text never becomes HTML. */
 function trusted(section: string): vscode.MarkdownString {
@@ -33,9 +25,7 @@ class MutantHover implements vscode.HoverProvider {
   }
 }
 
-/** Mutant hovers, the mutant diff view, and the code actions with their commands. */
-export function registerMutantHover(context: vscode.ExtensionContext, deps: MutantHoverDeps): void {
-  context.subscriptions.push(vscode.languages.registerHoverProvider({ scheme: 'file' }, new MutantHover(deps.mutantQuery)));
-  registerMutantDiffView(context, deps);
-  registerMutantCodeActions(context, deps);
+/** The mutant hover (the diff view and the code actions register themselves in their own files). */
+export function registerMutantHover(query: MutantQuery): vscode.Disposable {
+  return vscode.languages.registerHoverProvider({ scheme: 'file' }, new MutantHover(query));
 }

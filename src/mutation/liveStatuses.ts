@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LiveResult } from '../core/rerun/liveResults';
 import type { MutantStatus } from '../core/shared/types';
+import type { RunEvent } from '../rerun/runEvents';
 
 /** How long after a rerun's last result its statuses wait for the new report before they go. */
 const KEEP_AFTER_RUN_MS = 10_000;
@@ -9,7 +10,8 @@ const BATCH_MS = 100;
 
 /**
  * The statuses a running rerun has found, shown over the report's (MutantView) until the new
- * report is loaded, or until the run ends without one.
+ * report is loaded, or until the run ends without one. Its only inputs are the two events it
+ * listens to: what the reruns tell, and the source files whose report was loaded again.
  */
 export class LiveStatuses implements vscode.Disposable {
   private readonly byFile = new Map<string, Map<string, MutantStatus>>();
@@ -19,8 +21,21 @@ export class LiveStatuses implements vscode.Disposable {
   private batch = new Set<string>();
   private batchTimer: NodeJS.Timeout | undefined;
   private readonly expiry = new Map<string, NodeJS.Timeout>();
+  private readonly subscriptions: vscode.Disposable[];
 
-  add(result: LiveResult): void {
+  /**
+   * `reportLoaded` must be subscribed to before the listeners that redraw those files, so that
+   * they see the report's statuses.
+   */
+  constructor(runs: vscode.Event<RunEvent>, reportLoaded: vscode.Event<ReadonlySet<string>>) {
+    this.subscriptions = [
+      runs((event) => (event.kind === 'tested' ? this.add(event.result) : this.runEnded(event.files, event.reportWritten))),
+      // The caller redraws those files anyway.
+      reportLoaded((files) => this.forget(files, false)),
+    ];
+  }
+
+  private add(result: LiveResult): void {
     let statuses = this.byFile.get(result.file);
     if (statuses === undefined) this.byFile.set(result.file, (statuses = new Map<string, MutantStatus>()));
     statuses.set(result.key, result.status);
@@ -38,7 +53,7 @@ export class LiveStatuses implements vscode.Disposable {
   }
 
   /** The run is over: with a report, its statuses stay until it is loaded (or a while at most); without, they go now. */
-  runEnded(files: Iterable<string>, reportWritten: boolean): void {
+  private runEnded(files: Iterable<string>, reportWritten: boolean): void {
     this.flush();
     if (!reportWritten) {
       this.forget(files);
@@ -50,11 +65,8 @@ export class LiveStatuses implements vscode.Disposable {
     }
   }
 
-  /**
-   * Drops the live statuses of these files (their report was loaded again). `announce: false`
-   * when the caller redraws those files anyway.
-   */
-  forget(files: Iterable<string>, announce = true): void {
+  /** Drops the live statuses of these files; `announce: false` when the caller redraws them anyway. */
+  private forget(files: Iterable<string>, announce = true): void {
     const gone = new Set<string>();
     for (const file of files) {
       clearTimeout(this.expiry.get(file));
@@ -73,6 +85,7 @@ export class LiveStatuses implements vscode.Disposable {
   }
 
   dispose(): void {
+    for (const subscription of this.subscriptions) subscription.dispose();
     clearTimeout(this.batchTimer);
     for (const timer of this.expiry.values()) clearTimeout(timer);
     this.changed.dispose();

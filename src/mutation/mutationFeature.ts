@@ -2,10 +2,14 @@ import * as vscode from 'vscode';
 import { onSettingsChanged, readSettings, SECTIONS, type Settings } from '../shared/config';
 import type { MutantQuery } from '../core/mutation/shown';
 import type { ReportStore } from '../core/mutation/store/reportStore';
+import { registerMutantCodeActions } from './codeActions';
 import { MutantDecorations } from './decorations';
 import { MutantDiagnostics } from './diagnostics';
 import type { Log } from '../shared/log';
+import { registerMutantHover } from './hover';
 import { LiveStatuses } from './liveStatuses';
+import { registerMutantDiffView } from './mutantDiffView';
+import type { RunEvent } from '../rerun/runEvents';
 import { MutantView } from './mutantView';
 import { Pending } from '../shared/pending';
 import { showReportList } from './reportList';
@@ -20,17 +24,16 @@ export interface MutationFeature {
   readonly settled: () => Promise<void>;
   /** The JSON mutation report of a Stryker project folder, if one is loaded. */
   readonly reportPathFor: (projectDir: string) => string | undefined;
-  /** Statuses of a running rerun, shown until its report is loaded. */
-  readonly live: LiveStatuses;
 }
 
-/** Surviving mutants from the reports on disk: editor markers, Problems panel, status bar, report list. */
-export function registerMutationFeature(context: vscode.ExtensionContext, log: Log): MutationFeature {
+/** Surviving mutants from the reports on disk: editor markers, Problems panel, status bar, report list, hover, diff view, code actions. */
+/** `runs`: what the reruns tell while they run, shown over the reports' statuses until their report is loaded. */
+export function registerMutationFeature(context: vscode.ExtensionContext, log: Log, runs: vscode.Event<RunEvent>): MutationFeature {
   let settings: Settings = readSettings();
   const current = (): Settings => settings;
   const pending = new Pending();
   const reports = new ReportService(log, current);
-  const live = new LiveStatuses();
+  const live = new LiveStatuses(runs, reports.onDidChange);
   const view = new MutantView(reports.store, current, live);
   const diagnostics = new MutantDiagnostics(view, current);
   const decorations = new MutantDecorations(vscode.Uri.joinPath(context.extensionUri, 'media'), view);
@@ -39,11 +42,8 @@ export function registerMutationFeature(context: vscode.ExtensionContext, log: L
   context.subscriptions.push(reports, live, view, diagnostics, decorations, statusBar, changed);
 
   context.subscriptions.push(
-    reports.onDidChange((files) => {
-      live.forget(files, false);
-      statusBar.update();
-      void pending.track(view.refreshFromDisk(files));
-    }),
+    // The view announces every refresh (the status bar is updated there, once per report).
+    reports.onDidChange((files) => void pending.track(view.refreshFromDisk(files))),
     view.onDidChange((files) => {
       diagnostics.update(files);
       decorations.refresh(files);
@@ -59,20 +59,20 @@ export function registerMutationFeature(context: vscode.ExtensionContext, log: L
       view.invalidateAll();
       void pending.track(reports.rediscover());
     }),
+    registerMutantHover(view),
     vscode.commands.registerCommand('mutantLens.listReports', () => showReportList(reports.store)),
     vscode.commands.registerCommand('mutantLens.toggleMarkers', () => {
       const visible = decorations.toggle();
-      void vscode.commands.executeCommand('setContext', 'mutantLens.markersVisible', visible);
       log.info(`Mutant markers ${visible ? 'shown' : 'hidden'}`);
     }),
   );
-  void vscode.commands.executeCommand('setContext', 'mutantLens.markersVisible', true);
+  registerMutantDiffView(context, { mutantQuery: view, log });
+  registerMutantCodeActions(context, { mutantQuery: view, log });
   void pending.track(reports.start());
 
   return {
     store: reports.store,
     query: view,
-    live,
     onDidChange: changed.event,
     settled: async () => {
       await reports.settled();

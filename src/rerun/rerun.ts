@@ -9,12 +9,12 @@ import type { FileProbe } from '../core/rerun/project';
 import { rangesAround, lineRanges, type LineRange } from '../core/rerun/ranges';
 import { RunRegistry } from '../core/rerun/registry';
 import type { MutantQuery } from '../core/mutation/shown';
-import type { LiveStatuses } from '../mutation/liveStatuses';
+import type { RunEvents } from './runEvents';
 import { readSettings } from '../shared/config';
-import { tell } from './rerunMessages';
-import { runInProject, type RerunResult, type RunContext } from './rerunRun';
+import { tell, type RerunResult } from './rerunMessages';
+import { runInProject, type RunContext } from './rerunRun';
 
-export type { RerunResult } from './rerunRun';
+export type { RerunResult } from './rerunMessages';
 
 export interface RerunDeps {
   readonly log: vscode.LogOutputChannel;
@@ -23,7 +23,7 @@ export interface RerunDeps {
   readonly changedLinesOf: (path: string) => Promise<readonly number[] | undefined>;
   /** The full report the watcher reads for a Stryker project, when one is configured. */
   readonly reportPathFor: (projectDir: string) => string | undefined;
-  readonly live: LiveStatuses;
+  readonly runs: RunEvents;
 }
 
 type Mode = 'file' | 'changedLines' | 'survivors';
@@ -34,7 +34,7 @@ export const UNTRUSTED_MESSAGE =
 export function registerRerun(context: vscode.ExtensionContext, deps: RerunDeps): void {
   const registry = new RunRegistry((running) => void vscode.commands.executeCommand('setContext', 'mutantLens.rerunning', running));
   context.subscriptions.push(registry);
-  const run: RunContext = { log: deps.log, registry, pluginPath: context.asAbsolutePath('dist/stryker-progress-reporter.js'), reportPathFor: deps.reportPathFor, probe: nodeProbe, live: deps.live };
+  const run: RunContext = { log: deps.log, registry, pluginPath: context.asAbsolutePath('dist/stryker-progress-reporter.js'), reportPathFor: deps.reportPathFor, probe: nodeProbe, runs: deps.runs };
   const command = (mode: Mode) => (uri?: unknown) => rerun(mode, uri instanceof vscode.Uri ? uri : undefined, deps, run);
   context.subscriptions.push(
     vscode.commands.registerCommand('mutantLens.rerunFile', command('file')),

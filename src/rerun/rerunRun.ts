@@ -7,15 +7,9 @@ import { INITIAL_PROGRESS, LineSplitter, progressText, type ProgressState } from
 import type { FileProbe } from '../core/rerun/project';
 import type { RunRegistry } from '../core/rerun/registry';
 import { formatCommandLine } from '../core/shared/process';
-import { tell } from './rerunMessages';
+import { tell, type RerunResult } from './rerunMessages';
 import type { RerunSettings } from '../shared/config';
-import type { LiveStatuses } from '../mutation/liveStatuses';
-
-export interface RerunResult {
-  readonly outcome: RerunOutcome['kind'] | 'untrusted' | 'noFile' | 'nothingToRun' | 'noRun' | 'declined';
-  /** The message shown to the user, if any. */
-  readonly message: string | undefined;
-}
+import type { RunEvents } from './runEvents';
 
 export interface RunContext {
   readonly log: vscode.LogOutputChannel;
@@ -23,8 +17,8 @@ export interface RunContext {
   readonly pluginPath: string;
   readonly probe: FileProbe;
   readonly reportPathFor: (projectDir: string) => string | undefined;
-  /** Where each tested mutant's status goes while the run lasts. */
-  readonly live: LiveStatuses;
+  /** Where each tested mutant's status, and the run's end, are told. */
+  readonly runs: RunEvents;
 }
 
 const DEFAULT_REPORT = ['reports', 'mutation', 'mutation.json'];
@@ -76,13 +70,13 @@ function withProgress(run: PlannedRun, settings: RerunSettings, signal: AbortSig
         },
         onMutantTested: (result) => {
           testedFiles.add(result.file);
-          ctx.live.add(result);
+          ctx.runs.publish({ kind: 'tested', result });
         },
       });
       reportWritten = outcome.kind === 'success' || outcome.kind === 'belowBreak';
       return outcome;
     } finally {
-      ctx.live.runEnded(testedFiles, reportWritten);
+      ctx.runs.publish({ kind: 'ended', files: testedFiles, reportWritten });
       cancelled.dispose();
       signal.removeEventListener('abort', abort);
     }

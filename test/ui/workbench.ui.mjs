@@ -1,6 +1,9 @@
 // The extension in a real workbench, seen the way a person sees it.
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { openWorkbench } from '../harness/workbench.mjs';
+
+const VERSION = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
 describe('workbench with Mutant Lens loaded', function () {
   let workbench;
@@ -28,7 +31,10 @@ describe('workbench with Mutant Lens loaded', function () {
       (text) => /Mutant Lens \d+\.\d+\.\d+ activated/.test(text),
       { what: 'activation line in the Output panel' },
     );
-    assert.match(output, /\[info\] Mutant Lens \d+\.\d+\.\d+ activated/);
+    // The whole line: a timestamp, the info level, this package's version.
+    const lines = await workbench.page.locator('.part.panel .view-lines .view-line').evaluateAll((all) => all.map((l) => l.textContent.replace(/\u00a0/g, ' ')));
+    const line = lines.find((text) => text.includes(' activated'));
+    assert.match(line ?? output, new RegExp(`^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} \\[info\\] Mutant Lens ${VERSION.replace(/\./g, '\\.')} activated$`));
     await workbench.screenshot('workbench-show-log');
   });
 });

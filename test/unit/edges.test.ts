@@ -9,14 +9,7 @@ import { fillMissingLanguages } from '../../src/core/mutation/report/parse';
 import { globToRegExp } from '../../src/core/shared/glob';
 import { quote } from '../../src/core/mutation/messages';
 import { sourceLines } from '../../src/core/mutation/sourceLines';
-import { MUTANT_STATUSES } from '../../src/core/shared/types';
 import type { ReportSourceFile } from '../../src/core/mutation/report/model';
-
-describe('MUTANT_STATUSES', () => {
-  it('lists every status of the report schema', () => {
-    expect(MUTANT_STATUSES).toEqual(['Killed', 'Survived', 'NoCoverage', 'Timeout', 'CompileError', 'RuntimeError', 'Ignored', 'Pending']);
-  });
-});
 
 describe('report paths that only look like reports', () => {
   it('are not taken for a tool report when something follows the name', () => {

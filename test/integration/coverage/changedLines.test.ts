@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
 import { api, diagnosticRows, waitFor, workspaceFile } from '../helpers';
+import { findLogFile, readLog } from '../robustness/logFile';
 
 const FILES = ['src/cart.ts', 'src/format.ts', 'src/loyalty.ts', 'src/shipping.ts', 'src/validate.ts'];
 
@@ -80,9 +81,16 @@ describe('uncovered changed lines (real git, real lcov)', () => {
 
   it('keeps the marks after a commit on the branch, and clears them after switching to main', async () => {
     const lens = await api();
-    git('add', '-A');
-    git('commit', '-q', '-m', 'Finish the feature');
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    let changes = 0;
+    const counting = lens.onDidChange(() => changes++);
+    try {
+      git('add', '-A');
+      git('commit', '-q', '-m', 'Finish the feature');
+      // The commit changes no mark, so wait for the recomputation it causes (the .git watcher), not for time.
+      await waitFor(() => changes, (n) => n > 0, 'the changed lines to be computed again after the commit');
+    } finally {
+      counting.dispose();
+    }
     await lens.settled();
     assert.deepEqual((await uncoveredByFile())['src/validate.ts'], [27, 29]);
     git('checkout', '-q', 'main');
@@ -104,6 +112,44 @@ describe('uncovered changed lines (real git, real lcov)', () => {
       await config.update('gitPath', undefined, vscode.ConfigurationTarget.Global);
     }
     await waitFor(uncoveredByFile, (lines) => lines['src/validate.ts']?.length === 2, 'changed lines back with git');
+  });
+});
+
+describe('settings changes reach only their feature', () => {
+  const MUTATION = 'Mutation settings changed: placing the mutants again and looking for reports';
+  const COVERAGE_FILES = 'Coverage file settings changed: looking for lcov files again';
+  const DIFF_BASE = 'Diff base settings changed: computing the changed lines again';
+  const DISPLAY = 'Coverage display settings changed: redrawing the marks';
+  const OURS = [MUTATION, COVERAGE_FILES, DIFF_BASE, DISPLAY];
+
+  /** Changes one setting and returns which features said they reacted (every line of ours since, once the expected one came). */
+  async function reactionsTo(key: string, value: unknown, expected: string): Promise<string[]> {
+    const log = findLogFile();
+    const before = readLog(log).length;
+    const config = vscode.workspace.getConfiguration('mutantLens');
+    await config.update(key, value, vscode.ConfigurationTarget.Workspace);
+    try {
+      const since = (): string[] => readLog(log).slice(before).map((line) => line.text).filter((text) => OURS.includes(text) || text.startsWith('Loaded '));
+      await waitFor(since, (lines) => lines.includes(expected), `the log line "${expected}"`);
+      await (await api()).settled();
+      return since();
+    } finally {
+      await config.update(key, undefined, vscode.ConfigurationTarget.Workspace);
+      await waitFor(() => readLog(log).slice(before).filter((line) => line.text === expected).length, (n) => n === 2, 'the setting to be reset');
+      await (await api()).settled();
+    }
+  }
+
+  it('a coverage display setting only redraws: no report or lcov file is looked for or read again, git does not run', async () => {
+    assert.deepEqual(await reactionsTo('coverage.showCoveredChangedLines', true, DISPLAY), [DISPLAY]);
+  });
+
+  it('a coverage file setting looks for lcov files only, not for mutation reports', async () => {
+    assert.deepEqual(await reactionsTo('coverageReports', ['**/coverage/lcov.info', '**/nothing/lcov.info'], COVERAGE_FILES), [COVERAGE_FILES]);
+  });
+
+  it('a mutation setting places the mutants again, and leaves coverage and git alone', async () => {
+    assert.deepEqual(await reactionsTo('statuses', ['Survived'], MUTATION), [MUTATION]);
   });
 });
 

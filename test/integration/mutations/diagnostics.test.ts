@@ -37,6 +37,38 @@ describe('mutants in the Problems panel', () => {
     assert.equal(Object.isFrozen(mutants[0]), true);
   });
 
+  it('hands out deep-frozen copies: changing a returned range moves no marker and no diagnostic', async () => {
+    const lens = await api();
+    const uri = workspaceFile('src/cart.ts');
+    const first = lens.getMutants(uri)[0];
+    const start = first?.range.start as { line: number; character: number };
+    const set = [Reflect.set(start, 'line', 0), Reflect.set(first?.range as object, 'end', { line: 0, character: 1 })];
+    const reports = lens.getReports();
+    const coverage = reports.find((report) => report.kind === 'coverage');
+    const files = coverage?.files as string[];
+    const pushed = Reflect.set(files, files.length, '/elsewhere.ts');
+    // Every placement is made again from the report (a severity change recomputes all).
+    const config = vscode.workspace.getConfiguration('mutantLens');
+    await config.update('diagnostics.survivedSeverity', 'Error', vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitForSeverity('Error');
+    } finally {
+      await config.update('diagnostics.survivedSeverity', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitForSeverity('Warning');
+    assert.deepEqual(
+      { set, pushed, range: lens.getMutants(uri)[0]?.range, row: diagnosticRows(uri)[0], files: lens.getReports().find((report) => report.kind === 'coverage')?.files.length },
+      {
+        set: [false, false],
+        pushed: false,
+        range: { start: { line: 23, character: 6 }, end: { line: 23, character: 21 } },
+        row: [23, 6, 23, 21, 'Warning', 'EqualityOperator', 'Survived: EqualityOperator "quantity >= 100" → "quantity > 100"'],
+        files: coverage?.files.length,
+      },
+    );
+    assert.deepEqual([Object.isFrozen(first?.range), Object.isFrozen(first?.range.end), Object.isFrozen(reports), Object.isFrozen(coverage), Object.isFrozen(files), files.length], [true, true, true, true, true, 4]);
+  });
+
   it('reports the loaded report with the files it covers', async () => {
     const lens = await api();
     const reports = lens.getReports().filter((report) => report.kind === 'mutation');
