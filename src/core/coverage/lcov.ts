@@ -173,7 +173,7 @@ export class LcovParser {
     this.c.p = i;
     const line = this.c.uint(s, end);
     if (!isLineNumber(line) || !this.c.comma(s)) return false;
-    const hits = this.c.uint(s, end);
+    const hits = this.c.count(s, end);
     if (hits < 0 || (this.c.p < end && s.charCodeAt(this.c.p) !== COMMA)) return false;
     this.lineArena.push(line - 1, hits);
     return true;
@@ -196,7 +196,7 @@ export class LcovParser {
       this.branchArena.push(line - 1, 0);
       return true;
     }
-    const taken = this.c.uint(s, end);
+    const taken = this.c.count(s, end);
     if (taken < 0 || this.c.p !== end) return false;
     this.branchArena.push(line - 1, taken);
     return true;

@@ -87,8 +87,36 @@ describe('parseLcov', { timeout: 30_000 }, () => {
   });
 
   it('counts malformed DA records and keeps the good ones', () => {
-    const bad = ['DA:0,1', 'DA:x,1', 'DA:3', 'DA:3,', 'DA:3,x', 'DA:3,1x', 'DA:,1', 'DA:-3,1', 'DA:3,-1', 'DA 3,1'];
+    const bad = ['DA:0,1', 'DA:x,1', 'DA:3', 'DA:3,', 'DA:3,x', 'DA:3,1x', 'DA:,1', 'DA:-3,1', 'DA:3,-', 'DA:3,1e', 'DA:3,.', 'DA:3,+', 'DA:3,1.0e+19x', 'DA 3,1'];
     expect(one(...bad, 'DA:2,1')).toEqual(report([lcovFile('a.ts', { lines: [[1, 1]] })], bad.length));
+  });
+
+  it('reads counts as lcov 2.x does: a negative count is 0, a fraction or an exponent is the number it writes', () => {
+    // lcov's own test data (tests/lcov/format/format.info) holds DA:4,-3 and DA:12,1.0e+19.
+    expect(one('DA:4,-3', 'DA:5,+2', 'DA:6,-0', 'DA:7,1.5', 'DA:8,.5', 'DA:9,3.', 'DA:12,1.0e+19', 'DA:13,2E3', 'DA:14,5e-1,Zm9v', 'DA:15,-2.5e2')).toEqual(
+      report([lcovFile('a.ts', { lines: [[3, 0], [4, 2], [5, 0], [6, 1.5], [7, 0.5], [8, 3], [11, 1e19], [12, 2000], [13, 0.5], [14, 0]] })]),
+    );
+  });
+
+  it('reads negative and exponent counts of BRDA, FNDA and FNA as lcov 2.x does', () => {
+    const body = ['FN:1,f', 'FNDA:-1,f', 'FNDA:2e1,g', 'FNL:0,3', 'FNA:0,-4,h', 'FNL:1,4', 'FNA:1,1.0e+2,k', 'BRDA:3,0,0,-2', 'BRDA:3,0,1,1e0', 'BRDA:3,0,2,0.0'];
+    expect(one(...body)).toEqual(
+      report([
+        lcovFile('a.ts', {
+          branches: [[2, 1, 3]],
+          functions: [
+            { name: 'f', line: 0, hits: 0 },
+            { name: 'g', line: undefined, hits: 20 },
+            { name: 'h', line: 2, hits: 0 },
+            { name: 'k', line: 3, hits: 100 },
+          ],
+        }),
+      ]),
+    );
+  });
+
+  it('reads plain counts through the fast path and signed, fraction and exponent counts through the general reader', () => {
+    expect(countsOf('SF:a.ts\nDA:1,3\nDA:4,-3\nDA:12,1.0e+19\nBRDA:2,0,0,1\nBRDA:2,0,1,-1\nend_of_record\n')).toEqual({ plainLines: 2, reorderedSpans: 0 });
   });
 
   it('sorts DA lines and sums repeated ones', () => {
