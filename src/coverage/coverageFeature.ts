@@ -30,7 +30,7 @@ export function registerCoverageFeature(context: vscode.ExtensionContext, log: L
   context.subscriptions.push(coverage, changes, lines, decorations, statusBar);
   const redraw = (): void => {
     decorations.refresh();
-    statusBar.update(coverage.states().length > 0);
+    statusBar.update(coverage.states());
   };
   context.subscriptions.push(
     lines.onDidChange(redraw),

@@ -4,6 +4,7 @@ import type { Settings } from '../shared/config';
 import { addToIndex, emptyIndex, type CoverageIndex } from '../core/coverage/coverageIndex';
 import { parseLcov, type LcovReport } from '../core/coverage/lcov';
 import { createSfResolver, type PathMapping } from '../core/coverage/resolveSf';
+import { NO_LINE_RECORDS } from '../core/coverage/summaryOnly';
 import { isFile } from '../core/shared/fileProbe';
 import { FileWatcher } from '../shared/fileWatcher';
 import type { Log } from '../shared/log';
@@ -159,7 +160,8 @@ async function readLcov(path: string): Promise<LcovRead> {
     if (text.trim() === '') return { kind: 'incomplete', reason: 'is empty' };
     if (!text.trimEnd().endsWith('end_of_record')) return { kind: 'incomplete', reason: 'is incomplete (no final end_of_record)' };
     const parsed = parseLcov(text);
-    return parsed.ok ? { kind: 'ok', report: parsed.value, mtimeMs: stat.mtimeMs } : { kind: 'invalid', reason: parsed.error.message };
+    if (!parsed.ok) return { kind: 'invalid', reason: parsed.error.message };
+    return parsed.value.summaryOnly ? { kind: 'invalid', reason: NO_LINE_RECORDS } : { kind: 'ok', report: parsed.value, mtimeMs: stat.mtimeMs };
   } catch (error) {
     return { kind: 'invalid', reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
   }

@@ -165,7 +165,25 @@ describe('parseLcov', { timeout: 30_000 }, () => {
 
   it('knows summary, test name and MC/DC records without counting them as ignored', () => {
     const known = ['TN:t', 'LF:1', 'LH:1', 'BRF:1', 'BRH:0', 'FNF:1', 'FNH:1', 'MCDC:1,2,t,1,0,a', 'MCF:1', 'MCH:0'];
-    expect(one(...known, '', '   x', 'LX:1')).toEqual(report([lcovFile('a.ts')], 2));
+    expect(one(...known, '', '   x', 'LX:1')).toEqual({ ok: true, value: { files: [lcovFile('a.ts')], ignoredLines: 2, version: undefined, summaryOnly: true } });
+  });
+
+  it('calls a file summary-only when it states lines (LF above 0) and holds no DA record, as cargo llvm-cov --summary-only writes it', () => {
+    // The shape of cargo-llvm-cov's tests/fixtures/coverage-reports/no_test/no_test.lcov.info, without a final newline.
+    const summary = 'SF:src/lib.rs\nFNF:1\nFNH:1\nBRF:0\nBRH:0\nLF:1\nLH:1\nend_of_record\nSF:src/module.rs\nFNF:1\nFNH:0\nBRF:0\nBRH:0\nLF:7\nLH:0\nend_of_record';
+    const value = (text: string): unknown => {
+      const parsed = parse(text);
+      return parsed.ok && parsed.value.summaryOnly;
+    };
+    expect([
+      value(summary),
+      value(summary.replace('LF:1', 'LF:0').replace('LF:7', 'LF:x')),
+      value(`${summary}\nSF:c.rs\nDA:1,0\nend_of_record\n`),
+      value('SF:a.rs\nFN:1,f\nFNDA:1,f\nBRDA:1,0,0,1\nLF:0\nend_of_record\n'),
+      value(''),
+      value('LF:3\n'),
+      value('LF:3\nSF:a.rs\nend_of_record\n'),
+    ]).toEqual([true, undefined, undefined, undefined, undefined, undefined, undefined]);
   });
 
   it('counts records outside SF…end_of_record and a stray end_of_record', () => {

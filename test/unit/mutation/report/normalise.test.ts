@@ -7,7 +7,7 @@ describe('normaliseNumbers', () => {
   it('turns numeric mutant ids and a numeric schemaVersion into strings and counts them', () => {
     const data = { ...tinyReport([mutant({ id: 0 }), mutant({ id: '7' }), mutant({ id: 12 })]), schemaVersion: 1 };
     expect(normaliseNumbers(data)).toEqual({ mutantIds: 2, schemaVersion: 1 });
-    expect([data.schemaVersion, (data.files as Record<string, { mutants: { id: unknown }[] }>)['src/a.ts']?.mutants.map((m) => m.id)]).toEqual(['1', ['0', '7', '12']]);
+    expect([data.schemaVersion, ((data as Record<string, unknown>).files as Record<string, { mutants: { id: unknown }[] }>)['src/a.ts']?.mutants.map((m) => m.id)]).toEqual(['1', ['0', '7', '12']]);
   });
 
   it('leaves strings and other types alone and never throws on odd shapes', () => {
