@@ -15,10 +15,13 @@ export interface SfFigures {
   readonly uncovered: readonly number[];
 }
 
-export type LcovVerdict = 'read' | 'summary-only' | 'not lcov' | 'incomplete';
+/** `refused`: not lcov, or (Mutant Lens) cut off before its final end_of_record. */
+export type LcovVerdict = 'read' | 'summary-only' | 'refused';
 
 export interface LcovFigures {
   readonly verdict: LcovVerdict;
+  /** Why Mutant Lens refused the file. */
+  readonly reason?: string;
   readonly files: ReadonlyMap<string, SfFigures>;
 }
 
@@ -26,8 +29,7 @@ export interface LcovFigures {
 export function ourLcovFigures(text: string): LcovFigures {
   const read = readLcovText(text);
   if (read.kind !== 'ok') {
-    const verdict = read.kind === 'incomplete' ? 'incomplete' : read.reason === NO_LINE_RECORDS ? 'summary-only' : 'not lcov';
-    return { verdict, files: new Map() };
+    return { verdict: read.reason === NO_LINE_RECORDS ? 'summary-only' : 'refused', reason: read.reason, files: new Map() };
   }
   const files = new Map<string, SfFigures>();
   for (const file of read.report.files) {
@@ -76,7 +78,7 @@ interface MergedSf {
 
 export function referenceLcovFigures(text: string): LcovFigures {
   const items = lcovParse(text);
-  if (items === undefined) return { verdict: 'not lcov', files: new Map() };
+  if (items === undefined) return { verdict: 'refused', files: new Map() };
   const merged = new Map<string, MergedSf>();
   for (const item of items) {
     if (item.file === undefined) continue;
@@ -107,6 +109,8 @@ export function referenceLcovFigures(text: string): LcovFigures {
 /** Every way the two sides differ, one sentence each (lists clipped to ten entries). */
 export function lcovDifferences(ours: LcovFigures, reference: LcovFigures): string[] {
   if (ours.verdict !== reference.verdict) return [`verdict: Mutant Lens ${ours.verdict}, lcov-parse ${reference.verdict}`];
+  // A summary-only file has nothing Mutant Lens could mark: it is refused with one message.
+  if (ours.verdict !== 'read') return [];
   const differences: string[] = [];
   const sfs = [...new Set([...ours.files.keys(), ...reference.files.keys()])];
   for (const sf of sfs) {
@@ -137,6 +141,7 @@ function clip(values: readonly number[]): string {
 }
 
 export function totals(figures: LcovFigures): string {
+  if (figures.reason !== undefined) return `${figures.verdict}: ${figures.reason}`;
   const all = [...figures.files.values()];
   const sum = (pick: (f: SfFigures) => readonly [number, number]): string => {
     const hit = all.reduce((t, f) => t + pick(f)[0], 0);
@@ -144,5 +149,5 @@ export function totals(figures: LcovFigures): string {
     return `${hit}/${found}`;
   };
   const uncovered = all.reduce((t, f) => t + f.uncovered.length, 0);
-  return `${all.length} SF, lines ${sum((f) => f.lines)}, branches ${sum((f) => f.branches)}, functions ${sum((f) => f.functions)}, ${uncovered} uncovered lines`;
+  return `${figures.verdict}; ${all.length} SF, lines ${sum((f) => f.lines)}, branches ${sum((f) => f.branches)}, functions ${sum((f) => f.functions)}, ${uncovered} uncovered lines`;
 }
