@@ -17,18 +17,19 @@ export interface CorpusEntry {
 const REPO = path.resolve(__dirname, '../..');
 
 /**
- * Where the corpus is: $MUTANT_LENS_CORPUS, else `../shared/corpus` beside the clone (as in CI),
- * else beside the main checkout when this is a git worktree (its `.git` file names the main one).
+ * Where the corpus is: $MUTANT_LENS_CORPUS alone when set, else `../shared/corpus` beside the clone
+ * (as in CI), else beside the main checkout when this is a git worktree (its `.git` file names it).
  */
 export function corpusCandidates(env: NodeJS.ProcessEnv = process.env, repo = REPO): string[] {
-  const candidates = [env.MUTANT_LENS_CORPUS, path.join(repo, '../shared/corpus')];
+  if (env.MUTANT_LENS_CORPUS) return [env.MUTANT_LENS_CORPUS];
+  const candidates = [path.join(repo, '../shared/corpus')];
   const gitFile = path.join(repo, '.git');
   if (existsSync(gitFile) && statSync(gitFile).isFile()) {
     const gitdir = /^gitdir: (.+)$/m.exec(readFileSync(gitFile, 'utf8'))?.[1]?.trim();
     const main = gitdir === undefined ? undefined : /^(.*)[\\/]\.git[\\/]worktrees[\\/][^\\/]+$/.exec(gitdir)?.[1];
     if (main !== undefined) candidates.push(path.join(main, '../shared/corpus'));
   }
-  return candidates.filter((candidate): candidate is string => candidate !== undefined && candidate !== '');
+  return candidates;
 }
 
 export function findCorpus(): string | undefined {

@@ -85,13 +85,16 @@ function plain(report: ReturnType<typeof buildFromText>): unknown {
 }
 
 /**
- * Best of several runs: Mutant Lens's work after reading (parse, normalise, validate; resolve keys
- * and index) over JSON.parse of the same text. Reported, never asserted (speed belongs to the bench).
+ * Best of several interleaved runs after one warm-up: Mutant Lens's work after reading (parse,
+ * normalise, validate; resolve keys and index) over JSON.parse of the same text. Reported, never
+ * asserted (speed belongs to the bench; on a busy machine single runs vary a lot).
  */
 function loadRatio(text: string, load: () => unknown): number {
-  const runs = text.length > 1_000_000 ? 3 : 7;
+  const runs = text.length > 1_000_000 ? 5 : 11;
   let ours = Infinity;
   let baseline = Infinity;
+  JSON.parse(text);
+  load();
   for (let i = 0; i < runs; i++) {
     let started = process.hrtime.bigint();
     JSON.parse(text);
