@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.cache/**', 'reports/**', 'test/fixtures/**', '.stryker-tmp/**', 'test-results/**', '**/*.mjs', '**/*.js', '**/*.cjs', 'test/unit/*.config.mts'] },
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.cache/**', 'reports/**', 'test/fixtures/**', '.stryker-tmp/**', 'test-results/**', '**/*.mjs', '**/*.js', '**/*.cjs', 'test/unit/*.config.mts', 'test/conformance/*.config.mts'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

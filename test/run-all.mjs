@@ -19,6 +19,8 @@ const steps = [
   { name: 'lint', script: 'lint', count: 'none' },
   { name: 'typecheck', script: 'typecheck', count: 'none' },
   { name: 'unit', script: 'test:unit', count: 'vitest' },
+  // One test per file of ../shared/corpus (skipped, with one line saying so, when it is absent).
+  { name: 'conformance', script: 'test:conformance', count: 'vitest' },
   { name: 'mutation (src/core)', script: 'mutate', count: 'none', skip: mutationSkipReason() },
   { name: 'integration', script: 'test:integration', count: 'harness' },
   { name: 'ui', script: 'test:ui', count: 'mocha' },

@@ -31,7 +31,7 @@ export function registerCoverageFeature(context: vscode.ExtensionContext, log: L
   context.subscriptions.push(coverage, changes, lines, decorations, statusBar);
   const redraw = (): void => {
     decorations.refresh();
-    statusBar.update(coverage.store.states().length > 0);
+    statusBar.update(coverage.store.states());
   };
   context.subscriptions.push(
     lines.onDidChange(redraw),

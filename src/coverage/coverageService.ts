@@ -2,7 +2,8 @@ import { existsSync, promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
 import type { Settings } from '../shared/config';
 import { CoverageStore } from '../core/coverage/coverageStore';
-import { parseLcov, type LcovReport } from '../core/coverage/lcov';
+import type { LcovReport } from '../core/coverage/lcov';
+import { readLcovText } from '../core/coverage/readLcovText';
 import { createSfResolver, type PathMapping } from '../core/coverage/resolveSf';
 import { isFile } from '../core/shared/fileProbe';
 import { readWhileHalfWritten } from '../core/shared/halfWritten';
@@ -94,10 +95,8 @@ type LcovRead = { kind: 'ok'; report: LcovReport; mtimeMs: number } | { kind: 'i
 async function readLcov(path: string): Promise<LcovRead> {
   try {
     const [text, stat] = await Promise.all([fs.readFile(path, 'utf8'), fs.stat(path)]);
-    if (text.trim() === '') return { kind: 'incomplete', reason: 'is empty' };
-    if (!text.trimEnd().endsWith('end_of_record')) return { kind: 'incomplete', reason: 'is incomplete (no final end_of_record)' };
-    const parsed = parseLcov(text);
-    return parsed.ok ? { kind: 'ok', report: parsed.value, mtimeMs: stat.mtimeMs } : { kind: 'invalid', reason: parsed.error.message };
+    const read = readLcovText(text);
+    return read.kind === 'ok' ? { ...read, mtimeMs: stat.mtimeMs } : read;
   } catch (error) {
     return { kind: 'invalid', reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
   }

@@ -1,6 +1,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { patchCoverageText } from '../core/coverage/hover';
+import { NO_LINE_RECORDS, NO_LINE_RECORDS_STATUS } from '../core/coverage/summaryOnly';
+import type { CoverageFileState } from './coverageService';
 import type { ChangedLinesService } from './changedLinesService';
 import type { ChangeCoverage } from './changeCoverage';
 
@@ -16,7 +18,9 @@ export class CoverageStatusBar implements vscode.Disposable {
     this.item.command = 'mutantLens.listUncoveredChangedLines';
   }
 
-  update(hasCoverage: boolean): void {
+  update(coverage: readonly CoverageFileState[]): void {
+    if (this.showSummaryOnly(coverage)) return;
+    const hasCoverage = coverage.length > 0;
     const problems = this.changes.folderStates().filter((state) => state.problem !== undefined);
     if (!hasCoverage && problems.length === 0) return this.item.hide();
     const view = this.lines.current();
@@ -34,6 +38,17 @@ export class CoverageStatusBar implements vscode.Disposable {
       this.item.backgroundColor = undefined;
     }
     this.item.show();
+  }
+
+  /** Every lcov file read has totals only: nothing can be marked, and the item says why. */
+  private showSummaryOnly(coverage: readonly CoverageFileState[]): boolean {
+    const summaryOnly = coverage.filter((state) => state.reason === NO_LINE_RECORDS);
+    if (summaryOnly.length === 0 || coverage.some((state) => state.report !== undefined)) return false;
+    this.item.text = NO_LINE_RECORDS_STATUS;
+    this.item.tooltip = summaryOnly.map((state) => `${state.path} ${NO_LINE_RECORDS}.`).join('\n');
+    this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
+    this.item.show();
+    return true;
   }
 
   dispose(): void {

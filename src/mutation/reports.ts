@@ -104,6 +104,7 @@ export class ReportService implements vscode.Disposable {
     this.said.forget(candidate.path);
     const mutants = [...report.files.values()].reduce((sum, file) => sum + file.mutants.length, 0);
     this.log.info(`Loaded ${candidate.path}: ${report.files.size} files, ${mutants} mutants`);
+    if (report.normalised !== undefined) this.log.info(`${candidate.path}: ${report.normalised}`);
     for (const ignored of report.ignoredKeys) this.log.warn(`${candidate.path}: file "${ignored.key}" ${ignored.reason}; its mutants are not shown`);
     if (report.droppedMutants > 0) this.log.warn(`${candidate.path}: ${report.droppedMutants} mutants have an end before their start and are not shown`);
     const outside = mutantsOutsideSource(report);

@@ -11,6 +11,7 @@ import { emptyWorkspace } from '../harness/workspaces.mjs';
 import { hoverWorkspace } from './hover/workspace.mjs';
 import { makeRobustnessWorkspace } from './robustness/workspace.mjs';
 import { makeRerunWorkspace } from './rerun/workspace.mjs';
+import { makeReadersWorkspace } from './readers/workspace.mjs';
 
 export const suites = [
   {
@@ -69,6 +70,12 @@ export const suites = [
       const { makeSampleWorkspace } = await import('../fixtures/make-sample-workspace.mjs');
       await makeSampleWorkspace(dir, { linkNodeModules: false });
     },
+    settings: {},
+  },
+  {
+    name: 'readers',
+    tests: 'out/test/integration/readers/index',
+    workspace: makeReadersWorkspace,
     settings: {},
   },
 ];

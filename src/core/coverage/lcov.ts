@@ -19,7 +19,7 @@ export type { LcovError, LcovFile, LcovFunction, LcovReport } from './lcovTypes'
 const CR = 13;
 
 /** Records that are understood and deliberately not kept (summaries are recomputed from data). */
-const IGNORED_RECORDS = ['TN:', 'LF:', 'LH:', 'BRF:', 'BRH:', 'MCDC:', 'MCF:', 'MCH:'];
+const IGNORED_RECORDS = ['TN:', 'LH:', 'BRF:', 'BRH:', 'MCDC:', 'MCF:', 'MCH:'];
 
 /**
  * A plain loop, not `IGNORED_RECORDS.some(prefix => …)`: a closure over `s` and `i` makes V8
@@ -52,6 +52,8 @@ export class LcovParser {
   private readonly branchArena: PairArena;
   private ignored = 0;
   private version: string | undefined;
+  /** The sum of the LF (lines found) totals. */
+  private statedLines = 0;
   private readonly counts: LcovParseCounts = { plainLines: 0, reorderedSpans: 0 };
   /** Scan position inside the line being read. */
   private readonly c = new Cursor();
@@ -109,7 +111,8 @@ export class LcovParser {
       const message = `Not an lcov file: no SF record among ${this.ignored} unrecognised lines`;
       return err({ kind: 'notLcov', message, ignoredLines: this.ignored });
     }
-    return ok({ files, ignoredLines: this.ignored, version: this.version });
+    const report: LcovReport = { files, ignoredLines: this.ignored, version: this.version };
+    return ok(this.statedLines > 0 && files.length > 0 && files.every((file) => file.lines.length === 0) ? { ...report, summaryOnly: true } : report);
   }
 
   /** A plain DA or BRDA line at `i` inside a record: read, and the index after it; else -1. */
@@ -142,6 +145,11 @@ export class LcovParser {
         return has(s, i, 'SF:') && this.sf(s.slice(i + 3, end));
       case 101 /* e */:
         return end - i === 13 && has(s, i, 'end_of_record') && this.closeRecord();
+      case 76 /* L */:
+        if (!has(s, i, 'LF:')) break;
+        this.c.p = i + 3;
+        if (r !== undefined) this.statedLines += Math.max(0, this.c.uint(s, end));
+        return true;
       case 86 /* V */:
         if (!has(s, i, 'VER:')) return false;
         this.version = s.slice(i + 4, end);
@@ -173,7 +181,7 @@ export class LcovParser {
     this.c.p = i;
     const line = this.c.uint(s, end);
     if (!isLineNumber(line) || !this.c.comma(s)) return false;
-    const hits = this.c.uint(s, end);
+    const hits = this.c.count(s, end);
     if (hits < 0 || (this.c.p < end && s.charCodeAt(this.c.p) !== COMMA)) return false;
     this.lineArena.push(line - 1, hits);
     return true;
@@ -196,7 +204,7 @@ export class LcovParser {
       this.branchArena.push(line - 1, 0);
       return true;
     }
-    const taken = this.c.uint(s, end);
+    const taken = this.c.count(s, end);
     if (taken < 0 || this.c.p !== end) return false;
     this.branchArena.push(line - 1, taken);
     return true;

@@ -26,7 +26,7 @@ function fn(c: Cursor, r: RawRecord, s: string, i: number, end: number): boolean
 /** FNDA:<hits>,<name> */
 function fnda(c: Cursor, r: RawRecord, s: string, i: number, end: number): boolean {
   c.p = i;
-  const hits = c.uint(s, end);
+  const hits = c.count(s, end);
   if (hits < 0 || !c.comma(s) || c.p >= end) return false;
   r.addFunctionHits(s.slice(c.p, end), hits, undefined);
   return true;
@@ -48,7 +48,7 @@ function fna(c: Cursor, r: RawRecord, s: string, i: number, end: number): boolea
   c.p = i;
   const index = c.uint(s, end);
   if (index < 0 || !c.comma(s)) return false;
-  const hits = c.uint(s, end);
+  const hits = c.count(s, end);
   if (hits < 0 || !c.comma(s) || c.p >= end) return false;
   const name = s.slice(c.p, end);
   const line = r.functionLines?.get(index);

@@ -35,6 +35,11 @@ export interface LcovReport {
   readonly ignoredLines: number;
   /** The VER record of lcov 2.x, when present. */
   readonly version: string | undefined;
+  /**
+   * True when the file states line totals (an LF above 0) but holds no DA record at all, as
+   * `cargo llvm-cov --summary-only` writes it: there is nothing to mark. Absent otherwise.
+   */
+  readonly summaryOnly?: true;
 }
 
 export interface LcovError {

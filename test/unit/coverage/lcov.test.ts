@@ -87,8 +87,36 @@ describe('parseLcov', { timeout: 30_000 }, () => {
   });
 
   it('counts malformed DA records and keeps the good ones', () => {
-    const bad = ['DA:0,1', 'DA:x,1', 'DA:3', 'DA:3,', 'DA:3,x', 'DA:3,1x', 'DA:,1', 'DA:-3,1', 'DA:3,-1', 'DA 3,1'];
+    const bad = ['DA:0,1', 'DA:x,1', 'DA:3', 'DA:3,', 'DA:3,x', 'DA:3,1x', 'DA:,1', 'DA:-3,1', 'DA:3,-', 'DA:3,1e', 'DA:3,.', 'DA:3,+', 'DA:3,1.0e+19x', 'DA 3,1'];
     expect(one(...bad, 'DA:2,1')).toEqual(report([lcovFile('a.ts', { lines: [[1, 1]] })], bad.length));
+  });
+
+  it('reads counts as lcov 2.x does: a negative count is 0, a fraction or an exponent is the number it writes', () => {
+    // lcov's own test data (tests/lcov/format/format.info) holds DA:4,-3 and DA:12,1.0e+19.
+    expect(one('DA:4,-3', 'DA:5,+2', 'DA:6,-0', 'DA:7,1.5', 'DA:8,.5', 'DA:9,3.', 'DA:12,1.0e+19', 'DA:13,2E3', 'DA:14,5e-1,Zm9v', 'DA:15,-2.5e2')).toEqual(
+      report([lcovFile('a.ts', { lines: [[3, 0], [4, 2], [5, 0], [6, 1.5], [7, 0.5], [8, 3], [11, 1e19], [12, 2000], [13, 0.5], [14, 0]] })]),
+    );
+  });
+
+  it('reads negative and exponent counts of BRDA, FNDA and FNA as lcov 2.x does', () => {
+    const body = ['FN:1,f', 'FNDA:-1,f', 'FNDA:2e1,g', 'FNL:0,3', 'FNA:0,-4,h', 'FNL:1,4', 'FNA:1,1.0e+2,k', 'BRDA:3,0,0,-2', 'BRDA:3,0,1,1e0', 'BRDA:3,0,2,0.0'];
+    expect(one(...body)).toEqual(
+      report([
+        lcovFile('a.ts', {
+          branches: [[2, 1, 3]],
+          functions: [
+            { name: 'f', line: 0, hits: 0 },
+            { name: 'g', line: undefined, hits: 20 },
+            { name: 'h', line: 2, hits: 0 },
+            { name: 'k', line: 3, hits: 100 },
+          ],
+        }),
+      ]),
+    );
+  });
+
+  it('reads plain counts through the fast path and signed, fraction and exponent counts through the general reader', () => {
+    expect(countsOf('SF:a.ts\nDA:1,3\nDA:4,-3\nDA:12,1.0e+19\nBRDA:2,0,0,1\nBRDA:2,0,1,-1\nend_of_record\n')).toEqual({ plainLines: 2, reorderedSpans: 0 });
   });
 
   it('sorts DA lines and sums repeated ones', () => {
@@ -137,7 +165,25 @@ describe('parseLcov', { timeout: 30_000 }, () => {
 
   it('knows summary, test name and MC/DC records without counting them as ignored', () => {
     const known = ['TN:t', 'LF:1', 'LH:1', 'BRF:1', 'BRH:0', 'FNF:1', 'FNH:1', 'MCDC:1,2,t,1,0,a', 'MCF:1', 'MCH:0'];
-    expect(one(...known, '', '   x', 'LX:1')).toEqual(report([lcovFile('a.ts')], 2));
+    expect(one(...known, '', '   x', 'LX:1')).toEqual({ ok: true, value: { files: [lcovFile('a.ts')], ignoredLines: 2, version: undefined, summaryOnly: true } });
+  });
+
+  it('calls a file summary-only when it states lines (LF above 0) and holds no DA record, as cargo llvm-cov --summary-only writes it', () => {
+    // The shape of cargo-llvm-cov's tests/fixtures/coverage-reports/no_test/no_test.lcov.info, without a final newline.
+    const summary = 'SF:src/lib.rs\nFNF:1\nFNH:1\nBRF:0\nBRH:0\nLF:1\nLH:1\nend_of_record\nSF:src/module.rs\nFNF:1\nFNH:0\nBRF:0\nBRH:0\nLF:7\nLH:0\nend_of_record';
+    const value = (text: string): unknown => {
+      const parsed = parse(text);
+      return parsed.ok && parsed.value.summaryOnly;
+    };
+    expect([
+      value(summary),
+      value(summary.replace('LF:1', 'LF:0').replace('LF:7', 'LF:x')),
+      value(`${summary}\nSF:c.rs\nDA:1,0\nend_of_record\n`),
+      value('SF:a.rs\nFN:1,f\nFNDA:1,f\nBRDA:1,0,0,1\nLF:0\nend_of_record\n'),
+      value(''),
+      value('LF:3\n'),
+      value('LF:3\nSF:a.rs\nend_of_record\n'),
+    ]).toEqual([true, undefined, undefined, undefined, undefined, undefined, undefined]);
   });
 
   it('counts records outside SF…end_of_record and a stray end_of_record', () => {

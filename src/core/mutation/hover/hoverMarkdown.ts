@@ -4,11 +4,14 @@ import { canDisableWithComment } from './disableComment';
 import { diffBlock } from './diffBlock';
 import { COMMAND_DISABLE_MUTANT, COMMAND_OPEN_MUTANT_DIFF, COMMAND_RERUN_FILE, commandLink, type MutantRef } from './links';
 import { clipEnd, markdownText, oneLine } from './text';
+import { isWholeLineDescribed } from './wholeLine';
 
 /** Caps that keep a hover short whatever the report holds. */
 export const HOVER_LIMITS = { mutants: 8, testNames: 5, nameLength: 120, reasonLength: 300 } as const;
 
 export const STALE_NOTE = '_The code changed since the report was made: the diff shows the code as the report saw it._';
+
+export const WHOLE_LINE_STALE_NOTE = '_The code changed since the report was made._';
 
 export interface HoverOptions {
   /** Arguments of the rerun command's link, or undefined when that command is not registered. */
@@ -52,6 +55,7 @@ function links(detail: ShownMutantDetail, options: HoverOptions): string | undef
 /** The markdown describing one mutant; every string from the report appears as literal text. */
 export function mutantMarkdown(detail: ShownMutantDetail, options: HoverOptions): string {
   const { mutant } = detail;
+  if (isWholeLineDescribed(mutant, detail.file.source)) return wholeLineMarkdown(detail, options);
   const parts: (string | undefined)[] = [
     `**${literal(mutant.status, 40)}** · ${literal(mutant.mutatorName, HOVER_LIMITS.nameLength)}`,
     diffBlock(detail.file.source, mutant.range, mutant.replacement),
@@ -60,6 +64,20 @@ export function mutantMarkdown(detail: ShownMutantDetail, options: HoverOptions)
     mutant.description ? `Description: ${literal(mutant.description, HOVER_LIMITS.reasonLength)}` : undefined,
     coverage(detail),
     detail.stale ? STALE_NOTE : undefined,
+    links(detail, options),
+  ];
+  return parts.filter((p): p is string => p !== undefined).join('\n\n');
+}
+
+/** A whole-line mutant with only a description (pitest): the description instead of a diff. */
+function wholeLineMarkdown(detail: ShownMutantDetail, options: HoverOptions): string {
+  const { mutant } = detail;
+  const parts: (string | undefined)[] = [
+    `**${literal(mutant.status, 40)}** · ${literal(mutant.mutatorName, HOVER_LIMITS.nameLength)}`,
+    `Whole line: ${literal(mutant.description ?? '', HOVER_LIMITS.reasonLength)}`,
+    mutant.statusReason ? `Reason: ${literal(mutant.statusReason, HOVER_LIMITS.reasonLength)}` : undefined,
+    coverage(detail),
+    detail.stale ? WHOLE_LINE_STALE_NOTE : undefined,
     links(detail, options),
   ];
   return parts.filter((p): p is string => p !== undefined).join('\n\n');

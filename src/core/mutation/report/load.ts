@@ -22,7 +22,8 @@ export interface LoadEnvironment {
 
 /** Reads, parses, validates and indexes one report file. Never throws. */
 export async function loadReport(candidate: ReportCandidate, env: LoadEnvironment): Promise<Result<LoadedReport, LoadProblem>> {
-  const raw = await readAndParse(candidate, env.maxBytes);
+  const notes: string[] = [];
+  const raw = await readAndParse(candidate, env.maxBytes, notes);
   if (!raw.ok) return raw;
   const asked = new Set<string>();
   let named: ReadonlyMap<string, readonly string[]> = new Map();
@@ -38,19 +39,23 @@ export async function loadReport(candidate: ReportCandidate, env: LoadEnvironmen
       },
     });
   const first = build();
-  if (asked.size === 0) return ok(first);
+  if (asked.size === 0) return ok(withNotes(first, notes));
   named = await env.findFilesNamed([...asked]);
-  return ok(build());
+  return ok(withNotes(build(), notes));
+}
+
+function withNotes(report: LoadedReport, notes: readonly string[]): LoadedReport {
+  return notes.length === 0 ? report : { ...report, normalised: notes[0] };
 }
 
 /**
  * A function of its own so that the text (as large as the file) is garbage once parsed: held in
  * loadReport's frame it stayed alive while the model was built, adding the file's size to the peak heap.
  */
-async function readAndParse(candidate: ReportCandidate, maxBytes: number): Promise<Result<MutationTestResult, LoadProblem>> {
+async function readAndParse(candidate: ReportCandidate, maxBytes: number, notes: string[]): Promise<Result<MutationTestResult, LoadProblem>> {
   const text = await readReport(candidate.path, maxBytes);
   if (!text.ok) return text;
-  return parseReportText(text.value, candidate.format);
+  return parseReportText(text.value, candidate.format, (note) => notes.push(note));
 }
 
 async function readReport(path: string, maxBytes: number): Promise<Result<string, LoadProblem>> {

@@ -59,6 +59,8 @@ export interface LoadedReport {
   readonly droppedMutants: number;
   /** The folder the report's keys are relative to (the package that holds the report). */
   readonly packageDir: string;
+  /** What was read differently from the schema's letter (numbers where it asks for strings), for the log. */
+  readonly normalised?: string;
 }
 
 export interface IgnoredKey {

@@ -1,6 +1,7 @@
 import type { MutationTestResult } from 'mutation-testing-report-schema/api';
 import { err, ok, type Result } from '../../shared/types';
 import { extractEmbeddedReport } from './htmlEmbedded';
+import { describeNormalised, normaliseNumbers } from './normalise';
 import { validateReport } from './validate';
 
 export type ReportFormat = 'json' | 'html';
@@ -14,7 +15,11 @@ export interface ReportProblem {
   readonly message: string;
 }
 
-export function parseReportText(text: string, format: ReportFormat): Result<MutationTestResult, ReportProblem> {
+/**
+ * `onNormalised` hears, once, what was read differently from the schema's letter (numeric ids or
+ * schemaVersion read as strings), for the log.
+ */
+export function parseReportText(text: string, format: ReportFormat, onNormalised?: (note: string) => void): Result<MutationTestResult, ReportProblem> {
   const json = format === 'html' ? extractEmbeddedReport(text) : ok(stripBom(text));
   if (!json.ok) {
     const incomplete = text.trim() === '' || json.error.startsWith('is incomplete');
@@ -23,8 +28,10 @@ export function parseReportText(text: string, format: ReportFormat): Result<Muta
   const parsed = parseJson(json.value);
   if (!parsed.ok) return parsed;
   fillMissingLanguages(parsed.value);
+  const note = describeNormalised(normaliseNumbers(parsed.value));
   const valid = validateReport(parsed.value);
   if (!valid.ok) return err({ kind: 'schema', message: `is not a valid mutation report: ${valid.error}` });
+  if (note !== undefined) onNormalised?.(note);
   return ok(parsed.value as MutationTestResult);
 }
 

@@ -63,6 +63,34 @@ describe('mutantMarkdown', () => {
     );
   });
 
+  it('shows a whole-line pitest mutant as its description, marked whole-line, instead of a diff', () => {
+    // The plugin's shape: column 1 to the line's length (its last character outside), a description, no replacement.
+    const d = detail({ tool: 'pitest', replacement: undefined, range: range(1, 0, 1, 32), mutatorName: 'ConditionalsBoundaryMutator', description: 'changed conditional boundary', coveredBy: [] });
+    expect(mutantMarkdown(d, NO_RERUN)).toBe(['**Survived** · ConditionalsBoundaryMutator', 'Whole line: changed conditional boundary', 'No test covers it.'].join('\n\n'));
+    const stale = detail({ tool: 'pitest', replacement: undefined, range: range(1, 0, 1, 33), description: 'negated <b>conditional</b>', statusReason: 'why', stale: true });
+    expect(mutantMarkdown(stale, { rerunArgs: [1] })).toBe(
+      ['**Survived** · EqualityOperator', 'Whole line: negated \\<b\\>conditional\\<\\/b\\>', 'Reason: why', '_The code changed since the report was made._', '[Rerun this file](command:mutantLens.rerunFile?%5B1%5D)'].join('\n\n'),
+    );
+  });
+
+  it('keeps the diff for a mutant without replacement that is not a described whole line', () => {
+    const noText = '```diff\n-  if (quantity >= 100) return 15;\n```';
+    const cases = [
+      detail({ replacement: undefined, range: range(1, 0, 1, 31) }),
+      detail({ replacement: undefined, range: range(1, 0, 1, 31), description: '' }),
+      detail({ replacement: undefined, range: range(1, 1, 1, 32), description: 'd' }),
+      detail({ replacement: undefined, range: range(1, 0, 1, 30), description: 'd' }),
+      detail({ replacement: 'x', range: range(1, 0, 1, 32), description: 'd' }),
+    ];
+    expect(cases.map((d) => mutantMarkdown(d, NO_RERUN).split('\n\n').slice(1, 3))).toEqual([
+      [noText, 'The report gives no replacement text.'],
+      [noText, 'The report gives no replacement text.'],
+      [noText, 'The report gives no replacement text.'],
+      ['```diff\n-  if (quantity >= 100) return 15;\n```', 'The report gives no replacement text.'],
+      ['```diff\n-  if (quantity >= 100) return 15;\n+x;\n```', 'Description: d'],
+    ]);
+  });
+
   it('renders hostile report strings literally and keeps the hover short', () => {
     const d = detail({
       mutatorName: '[x](command:mutantLens.disableMutant)',

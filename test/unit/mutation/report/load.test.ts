@@ -64,3 +64,22 @@ describe('loadReport', () => {
     expect(await loadReport(classifyReport(report), environment(root))).toEqual({ ok: false, error: { kind: 'incomplete', message: 'is incomplete (the JSON ends early)' } });
   });
 });
+
+describe('loadReport of a report with numbers where the schema asks for strings', () => {
+  it('loads it and carries the one sentence for the log', async () => {
+    const { root, report } = workspace();
+    writeFileSync(report, JSON.stringify({ ...tinyReport([mutant({ id: 1 }), mutant({ id: 2, replacement: 'b < c' })]), schemaVersion: 1 }));
+    const result = await loadReport(classifyReport(report), environment(root));
+    expect(result.ok && [result.value.normalised, [...result.value.files.values()][0]?.mutants.map((m) => m.id)]).toEqual([
+      'read 2 numeric mutant ids and the numeric schemaVersion 1 as strings (the schema asks for strings; the official report viewer shows such reports)',
+      ['1', '2'],
+    ]);
+  });
+
+  it('carries no sentence for a report that follows the schema', async () => {
+    const { root, report } = workspace();
+    writeFileSync(report, JSON.stringify(tinyReport([mutant()])));
+    const result = await loadReport(classifyReport(report), environment(root));
+    expect(result.ok && 'normalised' in result.value).toBe(false);
+  });
+});

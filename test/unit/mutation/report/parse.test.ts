@@ -79,7 +79,7 @@ describe('parseReportText', () => {
 
   it('says when an html file has no report, and when it is cut off', () => {
     expect(parseReportText('<html></html>', 'html')).toEqual({ ok: false, error: { kind: 'syntax', message: 'has no embedded mutation report (no "app.report = " found)' } });
-    expect(parseReportText('<script>app.report = {"a":', 'html')).toEqual({ ok: false, error: { kind: 'incomplete', message: 'is incomplete (the embedded report does not end)' } });
+    expect(parseReportText('<script>\n  app.report = {"a":', 'html')).toEqual({ ok: false, error: { kind: 'incomplete', message: 'is incomplete (the embedded report does not end)' } });
     expect(parseReportText('', 'html')).toEqual({ ok: false, error: { kind: 'incomplete', message: 'is incomplete (the page ends before its embedded report)' } });
   });
 
@@ -105,7 +105,47 @@ describe('extractEmbeddedReport', () => {
   it('takes the last assignment and tolerates a missing newline', () => {
     expect(extractEmbeddedReport('app.report = 1;\napp.report = {"b":2};')).toEqual({ ok: true, value: '{"b":2}' });
   });
+
+  it('takes the marker only at the start of a line, after spaces or tabs', () => {
+    const page = '<script>\r\n \t app.report = {"s":"app.report = 1;"};\r\n  x.app.report = 2;\n// app.report = 3;\n</script></html>';
+    expect(extractEmbeddedReport(page)).toEqual({ ok: true, value: '{"s":"app.report = 1;"}' });
+  });
+
+  it('finds no report when the marker never starts a line', () => {
+    expect(extractEmbeddedReport('<script>x = {"a":"app.report = 1;"};\n</script></html>')).toEqual({
+      ok: false,
+      error: 'has no embedded mutation report (no "app.report = " found)',
+    });
+    expect(extractEmbeddedReport('x app.report = {};')).toEqual({ ok: false, error: 'is incomplete (the page ends before its embedded report)' });
+  });
+
+  it('reads a real page whose embedded sources contain the marker several times, Mutant Lens\'s own htmlEmbedded.ts among them', () => {
+    const { page, report } = pageWithMarkerInSources();
+    const sources = Object.values(report.files).map((file) => file.source.split('app.report = ').length - 1);
+    expect(sources).toEqual([0, 0, 0, 0, 3, 4]);
+    expect(extractEmbeddedReport(page)).toEqual({ ok: true, value: JSON.stringify(report) });
+    expect(parseReportText(page, 'html')).toEqual(parseReportText(JSON.stringify(report), 'json'));
+  });
 });
+
+/**
+ * The real StrykerJS page of the sample project, its embedded report given two more files: Mutant
+ * Lens's own htmlEmbedded.ts and a source that writes the marker at the start of its lines, both
+ * written into the page as the html reporter writes them (one line, each `<` as `<"+"`).
+ */
+function pageWithMarkerInSources(): { page: string; report: { files: Record<string, { source: string }> } } {
+  const real = readFileSync(SAMPLE_HTML, 'utf8');
+  const embedded = extractEmbeddedReport(real);
+  if (!embedded.ok) throw new Error(embedded.error);
+  const report = JSON.parse(embedded.value) as { files: Record<string, { language: string; source: string; mutants: unknown[] }> };
+  const own = readFileSync(new URL('../../../../src/core/mutation/report/htmlEmbedded.ts', import.meta.url), 'utf8');
+  const marker = 'const app = document.querySelector("x");\napp.report = {};\n  app.report = {"files":{}};\n\tapp.report = null;\napp.report = 1;\n';
+  report.files['src/core/mutation/report/htmlEmbedded.ts'] = { language: 'typescript', source: own, mutants: [mutant({ id: 'own', location: { start: { line: 12, column: 1 }, end: { line: 12, column: 6 } } })] };
+  report.files['src/marker.js'] = { language: 'javascript', source: marker, mutants: [mutant({ id: 'marker', location: { start: { line: 2, column: 1 }, end: { line: 2, column: 11 } } })] };
+  const line = `      app.report = ${JSON.stringify(report).split('<').join('<"+"')};`;
+  const at = real.indexOf('      app.report = ');
+  return { page: real.slice(0, at) + line + real.slice(real.indexOf('\n', at)), report };
+}
 
 describe('looksTruncated', () => {
   it('knows V8 messages of cut-off text', () => {

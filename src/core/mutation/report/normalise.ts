@@ -1,0 +1,47 @@
+/**
+ * Numbers where the schema asks for strings, in reports the official viewer (mutation-testing-elements)
+ * shows all the same: an older Stryker.NET writes numeric mutant ids, Infection a numeric
+ * `schemaVersion`. They are turned into strings before validation; nothing else is changed.
+ */
+export interface Normalised {
+  /** How many mutant ids were numbers. */
+  readonly mutantIds: number;
+  /** The numeric schemaVersion, when it was one. */
+  readonly schemaVersion: number | undefined;
+}
+
+/** Rewrites numeric mutant ids and a numeric schemaVersion of parsed JSON as strings, in place. */
+export function normaliseNumbers(data: unknown): Normalised {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { mutantIds: 0, schemaVersion: undefined };
+  const report = data as Record<string, unknown>;
+  const version = report.schemaVersion;
+  const schemaVersion = typeof version === 'number' ? version : undefined;
+  if (schemaVersion !== undefined) report.schemaVersion = String(schemaVersion);
+  return { mutantIds: normaliseMutantIds(report.files), schemaVersion };
+}
+
+function normaliseMutantIds(files: unknown): number {
+  if (files === null || typeof files !== 'object') return 0;
+  let count = 0;
+  for (const file of Object.values(files as Record<string, unknown>)) {
+    const mutants = (file as { mutants?: unknown } | null)?.mutants;
+    if (!Array.isArray(mutants)) continue;
+    for (const mutant of mutants as unknown[]) {
+      if (mutant === null || typeof mutant !== 'object') continue;
+      const record = mutant as Record<string, unknown>;
+      if (typeof record.id !== 'number') continue;
+      record.id = String(record.id);
+      count++;
+    }
+  }
+  return count;
+}
+
+/** The one log sentence for what was normalised; undefined when nothing was. */
+export function describeNormalised(normalised: Normalised): string | undefined {
+  const parts: string[] = [];
+  if (normalised.mutantIds > 0) parts.push(`${normalised.mutantIds} numeric mutant ${normalised.mutantIds === 1 ? 'id' : 'ids'}`);
+  if (normalised.schemaVersion !== undefined) parts.push(`the numeric schemaVersion ${normalised.schemaVersion}`);
+  if (parts.length === 0) return undefined;
+  return `read ${parts.join(' and ')} as strings (the schema asks for strings; the official report viewer shows such reports)`;
+}

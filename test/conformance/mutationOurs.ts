@@ -1,0 +1,83 @@
+// Mutant Lens's side of a mutation report: the file read by loadReport (the extension's own
+// loading path, discovery's classification included), and the same report embedded in a real
+// StrykerJS html page read through the html path.
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { classifyReport, type ReportCandidate } from '../../src/core/mutation/report/discovery';
+import { buildLoadedReport } from '../../src/core/mutation/report/build';
+import { extractEmbeddedReport } from '../../src/core/mutation/report/htmlEmbedded';
+import { loadReport, type LoadEnvironment } from '../../src/core/mutation/report/load';
+import type { LoadedReport } from '../../src/core/mutation/report/model';
+import { parseReportText } from '../../src/core/mutation/report/parse';
+import { normaliseKey } from '../../src/core/mutation/report/resolveKeys';
+import { reportScore, scoreOf } from '../../src/core/mutation/score';
+import { mutantLine, STATUSES, type Counts, type FileFigures, type ReportFigures } from './mutationReference';
+
+/** The virtual workspace every report is placed in: every path under it exists. */
+export const WORKSPACE = '/ws';
+const SAMPLE_PAGE = path.resolve(__dirname, '../fixtures/sample-project/reports/mutation/mutation.html');
+
+export function candidateFor(file: string, layout: string): ReportCandidate {
+  return { ...classifyReport(`${WORKSPACE}/${layout}`), path: file };
+}
+
+/** Where a key would be in the virtual workspace when only a suffix match finds it (absolute keys). */
+function placeOf(key: string): string {
+  return `${WORKSPACE}/${normaliseKey(key).replace(/^[A-Za-z]:/, '').replace(/^\/+/, '')}`;
+}
+
+export function environment(keys: readonly string[]): LoadEnvironment {
+  const byName = new Map<string, string[]>();
+  for (const key of keys) {
+    const place = placeOf(key);
+    const name = path.posix.basename(place);
+    byName.set(name, [...(byName.get(name) ?? []), place]);
+  }
+  return {
+    workspaceFolders: [WORKSPACE],
+    exists: (file) => file.startsWith(`${WORKSPACE}/`),
+    findFilesNamed: async (names) => new Map(names.map((name) => [name, [...new Set(byName.get(name) ?? [])]])),
+    maxBytes: 256 * 1024 * 1024,
+  };
+}
+
+export async function loadOurs(candidate: ReportCandidate, keys: readonly string[]): ReturnType<typeof loadReport> {
+  return loadReport(candidate, environment(keys));
+}
+
+export function ourFigures(report: LoadedReport): ReportFigures {
+  const files = new Map<string, FileFigures>();
+  for (const file of report.files.values()) {
+    const counts = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Counts;
+    for (const mutant of file.mutants) counts[mutant.status]++;
+    const mutants = file.mutants
+      .map((m) => mutantLine(m.id, m.status, { start: { line: m.range.start.line + 1, column: m.range.start.character + 1 }, end: { line: m.range.end.line + 1, column: m.range.end.character + 1 } }))
+      .sort();
+    files.set(file.key, { counts, score: scoreOf([file]), mutants });
+  }
+  return { score: reportScore(report), files };
+}
+
+/** The report as StrykerJS's html reporter writes it into the real sample page (one line, `<` as `<"+"`). */
+export function asHtmlPage(json: string): string {
+  const page = readFileSync(SAMPLE_PAGE, 'utf8');
+  const embedded = extractEmbeddedReport(page);
+  if (!embedded.ok) throw new Error(`the sample page: ${embedded.error}`);
+  const at = page.indexOf('      app.report = ');
+  const line = `      app.report = ${JSON.stringify(JSON.parse(json)).split('<').join('<"+"')};`;
+  return page.slice(0, at) + line + page.slice(page.indexOf('\n', at));
+}
+
+/** The report read from text through parseReportText and buildLoadedReport, as loadReport does after reading. */
+export function buildFromText(text: string, format: 'json' | 'html', candidate: ReportCandidate, keys: readonly string[]): LoadedReport | string {
+  const parsed = parseReportText(text, format);
+  if (!parsed.ok) return parsed.error.message;
+  const env = environment(keys);
+  const names = new Map<string, string[]>();
+  for (const key of keys) {
+    const place = placeOf(key);
+    const name = path.posix.basename(place);
+    names.set(name, [...new Set([...(names.get(name) ?? []), place])]);
+  }
+  return buildLoadedReport(parsed.value, { ...candidate, reportPath: candidate.path, workspaceFolders: env.workspaceFolders, exists: env.exists, filesNamed: (name) => names.get(name) ?? [] });
+}
