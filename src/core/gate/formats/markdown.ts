@@ -9,11 +9,11 @@ import { oneLine } from './plain';
 /** Report text inside markdown prose or a table cell: every character markdown or HTML gives a meaning. */
 export function escapeMarkdown(text: string): string {
   return oneLine(text, 200)
+    .replace(/[\\`*_{}[\]()#+\-.!|~:]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/@/g, '&#64;')
-    .replace(/[\\`*_{}[\]()#+\-.!|~:]/g, (c) => `\\${c}`);
+    .replace(/@/g, '&#64;');
 }
 
 /** A fenced block that the text cannot close: the fence is longer than any backtick run inside. */
