@@ -92,7 +92,8 @@ async function gitContext(options: CheckOptions, settings: GateSettings, gitPath
   const top = root.ok ? root.value.stdout.trim() : cwd;
   const at = await mergeBase({ ...git, cwd: top }, since.value.base.base);
   if (!at.ok) throw new UsageError(await explainGitError(git, at.error.kind, at.error.message));
-  const excludes = options.exclude ?? DEFAULT_EXCLUDES;
+  // The reports and lcov files themselves are inputs, never part of the change.
+  const excludes = [...(options.exclude ?? DEFAULT_EXCLUDES), ...settings.mutationReports, ...settings.coverageReports];
   const changed = new Map([...since.value.changed].filter(([file]) => !matchesAnyGlob(path.relative(top, file).split(path.sep).join('/'), excludes)));
   return { git: { ...git, cwd: top }, root: top, base: since.value.base.base, mergeBase: at.value, changed };
 }
@@ -105,7 +106,7 @@ async function explainGitError(git: GitContext, kind: string, message: string): 
 }
 
 function requireInputs(options: CheckOptions, inputs: Inputs, cwd: string, settings: GateSettings): void {
-  if (inputs.reportProblems.length > 0) throw new UsageError(inputs.reportProblems[0] as string);
+  if (inputs.reportProblems.length > 0) throw new UsageError(inputs.reportProblems[0]);
   if (inputs.reports.length === 0 && inputs.coverage === undefined) {
     throw new UsageError(`No mutation report (${settings.mutationReports.join(', ')}) and no lcov file (${settings.coverageReports.join(', ')}) under ${cwd}: run the tests with coverage and Stryker first.`);
   }

@@ -2,7 +2,7 @@
  * The `mutant-lens` command-line program (dist/cli.js): the same verdict as the editor, for CI.
  * Exit codes: 0 every gate passes, 1 a gate fails, 2 bad usage or input.
  */
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { formatResult } from '../core/gate/formats';
 import { formatMarkdown } from '../core/gate/formats/markdown';
@@ -41,7 +41,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const result = await runCheck(options, settings, git, cwd, walk.files);
     const text = formatResult(result, options.format);
     if (options.output === undefined) io.stdout(text);
-    else writeFileSync(path.resolve(io.cwd, options.output), text);
+    else writeOutput(path.resolve(io.cwd, options.output), text);
     if (options.format === 'github' && io.env.GITHUB_STEP_SUMMARY) appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatMarkdown(result));
     return result.status === 'pass' ? 0 : 1;
   } catch (error) {
@@ -65,4 +65,9 @@ async function readSettings(cwd: string): Promise<GateSettings> {
   const parsed = parseSettingsFile(read.text);
   if (!parsed.ok) throw new UsageError(`${file} ${parsed.error}`);
   return parsed.value;
+}
+
+function writeOutput(file: string, text: string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
 }
