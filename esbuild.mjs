@@ -1,7 +1,7 @@
 // Bundles the extension (src/extension.ts -> dist/extension.js) and the integration suites
 // (test/integration/**/index.ts -> out/test/...). `--production` minifies and drops source maps.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -12,6 +12,8 @@ const extension = {
     extension: 'src/extension.ts',
     // The StrykerJS reporter plugin passed with --appendPlugins (imported by Stryker: CJS works).
     'stryker-progress-reporter': 'src/rerun/strykerProgressReporter.ts',
+    // The command-line gate (`mutant-lens check`), on the same core, without any editor code.
+    cli: 'src/cli/bin.ts',
   },
   outdir: 'dist',
   bundle: true,
@@ -25,6 +27,7 @@ const extension = {
   logLevel: 'warning',
   mainFields: ['module', 'main'],
   outExtension: { '.js': '.js' },
+  define: { MUTANT_LENS_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
 };
 
 function suites(dir) {

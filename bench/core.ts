@@ -19,3 +19,8 @@ export { generateReport, hotFileKey, DEFAULT_REPORT_OPTIONS } from './generators
 export { generateSource } from './generators/source';
 export { generateGitRepo, git } from './generators/gitRepo';
 export { changedLinesSince } from '../src/core/git/gitCli';
+export { main as gateMain } from '../src/cli/main';
+import { readFileSync } from 'node:fs';
+export function readText(path: string): string {
+  return readFileSync(path, 'utf8');
+}

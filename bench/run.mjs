@@ -8,6 +8,7 @@ import { prepareData } from './data.mjs';
 import { machine, printTable, writeDocs } from './report.mjs';
 import { bundleRow } from './rows/bundle.mjs';
 import { changedLinesRow } from './rows/changedLines.mjs';
+import { gateRow } from './rows/gate.mjs';
 import { heapRow } from './rows/heap.mjs';
 import { lcovRow } from './rows/lcov.mjs';
 import { loadRow } from './rows/load.mjs';
@@ -21,6 +22,7 @@ const ROWS = [
   { id: 'remap', run: remapRow, reps: 31 },
   { id: 'lcov', run: lcovRow, reps: 5 },
   { id: 'changedLines', run: changedLinesRow, reps: 11 },
+  { id: 'gate', run: gateRow, reps: 5 },
   { id: 'heap', run: heapRow, reps: 5 },
   { id: 'bundle', run: bundleRow, reps: 1 },
   { id: 'rerun', run: rerunRow, reps: 5, slow: true },

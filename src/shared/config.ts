@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { MutantStatus } from '../core/shared/types';
 import { MUTANT_STATUSES } from '../core/shared/types';
+import { DEFAULT_COVERAGE_REPORTS, DEFAULT_MUTATION_REPORTS } from '../core/shared/settingDefaults';
 
 /** Every setting of the extension, read in one place, typed and normalised. */
 export interface Settings {
@@ -38,14 +39,7 @@ export const SECTIONS = {
 
 const DEFAULT_TIMEOUT_MINUTES = 30;
 
-export const DEFAULT_MUTATION_REPORTS = [
-  '**/reports/mutation/mutation.json',
-  '**/reports/mutation/mutation.html',
-  '**/reports/stryker-incremental.json',
-  '**/StrykerOutput/*/reports/mutation-report.json',
-  '**/target/stryker4s-report/*/report.json',
-  '**/target/pit-reports/**/report.json',
-];
+export { DEFAULT_MUTATION_REPORTS } from '../core/shared/settingDefaults';
 
 const SEVERITIES: Record<string, vscode.DiagnosticSeverity> = {
   Error: vscode.DiagnosticSeverity.Error,
@@ -58,13 +52,13 @@ export function readSettings(): Settings {
   const config = vscode.workspace.getConfiguration('mutantLens');
   const statuses = config.get<string[]>('statuses', ['Survived', 'NoCoverage']).filter((s): s is MutantStatus => (MUTANT_STATUSES as readonly string[]).includes(s));
   return {
-    mutationReports: config.get<string[]>('mutationReports', DEFAULT_MUTATION_REPORTS).filter((glob) => typeof glob === 'string' && glob !== ''),
+    mutationReports: config.get<readonly string[]>('mutationReports', DEFAULT_MUTATION_REPORTS).filter((glob) => typeof glob === 'string' && glob !== ''),
     statuses: new Set(statuses),
     survivedSeverity: SEVERITIES[config.get<string>('diagnostics.survivedSeverity', 'Warning')] ?? vscode.DiagnosticSeverity.Warning,
     noCoverageDiagnostics: config.get<boolean>('diagnostics.noCoverage', true),
     staleMutants: config.get<string>('staleMutants', 'dim') === 'hide' ? 'hide' : 'dim',
     maxReportSizeMB: Math.max(1, config.get<number>('maxReportSizeMB', 256)),
-    coverageReports: config.get<string[]>('coverageReports', ['**/coverage/lcov.info']).filter((glob) => typeof glob === 'string' && glob !== ''),
+    coverageReports: config.get<readonly string[]>('coverageReports', DEFAULT_COVERAGE_REPORTS).filter((glob) => typeof glob === 'string' && glob !== ''),
     coveragePathMappings: stringRecord(config.get<unknown>('coverage.pathMappings', {})),
     showCoveredChangedLines: config.get<boolean>('coverage.showCoveredChangedLines', false),
     showAllUncoveredLines: config.get<boolean>('coverage.showAllUncoveredLines', false),

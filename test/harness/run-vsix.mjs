@@ -3,7 +3,7 @@
 // installs it into a fresh extensions dir with code-server's CLI, and runs
 // test/integration/vsix in that VS Code: the packaged build, not the sources, must work.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { onCleanup, runCleanups } from './cleanup.mjs';
@@ -22,6 +22,7 @@ try {
   await run('npm', ['run', 'package']);
   checkContents();
   checkSize();
+  checkNpmArtifact();
   const extensionsDir = realpathSync(mkdtempSync(join(tmpdir(), 'mutant-lens-vsix-ext-')));
   onCleanup(() => rmSync(extensionsDir, { recursive: true, force: true }));
   await installExtension(vsix, extensionsDir);
@@ -52,6 +53,44 @@ function checkContents() {
   const unexpected = listed.filter((file) => !allowed.some((pattern) => pattern.test(file)));
   if (unexpected.length > 0) throw new Error(`the .vsix would ship files .vscodeignore should leave out: ${unexpected.join(', ')}`);
   console.log(`[harness] the .vsix holds ${listed.length} files: ${listed.join(', ')}`);
+}
+
+/**
+ * The npm artifact of the command-line gate: `npm pack` holds dist/cli.js and the manifest only,
+ * and its `mutant-lens` bin runs from the unpacked tarball alone (everything bundled).
+ */
+function checkNpmArtifact() {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'mutant-lens-npm-')));
+  onCleanup(() => rmSync(dir, { recursive: true, force: true }));
+  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: repoRoot, encoding: 'utf8' }));
+  const files = packed.files.map((file) => file.path).sort();
+  const expected = ['LICENSE', 'README.md', 'dist/cli.js', 'package.json'];
+  if (JSON.stringify(files) !== JSON.stringify(expected)) throw new Error(`npm pack holds ${files.join(', ')}; expected ${expected.join(', ')}`);
+  execFileSync('tar', ['-xzf', join(dir, packed.filename), '-C', dir]);
+  const manifest = JSON.parse(readFileSync(join(dir, 'package', 'package.json'), 'utf8'));
+  const bin = join(dir, 'package', manifest.bin['mutant-lens']);
+  const version = execFileSync(process.execPath, [bin, '--version'], { cwd: dir, encoding: 'utf8' });
+  if (version !== `${manifest.version}\n`) throw new Error(`mutant-lens --version printed ${JSON.stringify(version)}`);
+  const repo = join(dir, 'repo');
+  mkdirSync(join(repo, 'coverage'), { recursive: true });
+  const git = (...args) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' });
+  git('init', '-q', '-b', 'main');
+  writeFileSync(join(repo, 'a.js'), 'one\n');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'a');
+  writeFileSync(join(repo, 'a.js'), 'one\ntwo\n');
+  writeFileSync(join(repo, 'coverage', 'lcov.info'), 'SF:a.js\nDA:1,1\nDA:2,0\nend_of_record\n');
+  let code = 0;
+  let out = '';
+  try {
+    out = execFileSync(process.execPath, [bin, 'check', '--base', 'main', '--format', 'json', '--min-patch-coverage', '50'], { cwd: repo, encoding: 'utf8' });
+  } catch (error) {
+    code = error.status;
+    out = String(error.stdout);
+  }
+  const summary = JSON.parse(out).summary;
+  if (code !== 1 || summary.changedLines !== 1 || summary.coveredChangedLines !== 0) throw new Error(`the packed mutant-lens check gave exit ${code} and ${JSON.stringify(summary)}`);
+  console.log(`[harness] npm pack: ${packed.filename} holds ${files.join(', ')}; its mutant-lens bin runs alone (exit 1 on an uncovered changed line)`);
 }
 
 function checkSize() {

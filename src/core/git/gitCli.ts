@@ -14,6 +14,8 @@ export interface GitContext {
   readonly cwd: string;
   readonly timeoutMs?: number;
   readonly signal?: AbortSignal;
+  /** Bytes of output accepted; more is an error ("output too large"). Default 64 MiB. */
+  readonly maxStdoutBytes?: number;
 }
 
 export type GitError =
@@ -43,6 +45,7 @@ export async function runGit(ctx: GitContext, args: readonly string[]): GitResul
     env: { ...process.env, ...ENV_OVERRIDES },
     timeoutMs: ctx.timeoutMs,
     signal: ctx.signal,
+    maxStdoutBytes: ctx.maxStdoutBytes,
   });
   if (!r.ok) return err(fromProcessError(r.error, ctx));
   if (r.value.stdoutTruncated) return err(failed(args, r.value.exitCode, r.value.stderr, 'output too large'));
@@ -154,4 +157,17 @@ export async function changedLinesSince(ctx: GitContext, setting: string | undef
   const untracked = await untrackedFiles(at);
   if (!untracked.ok) return untracked;
   return ok({ base: base.value, changed: combineChanges(root.value, diff.value, untracked.value) });
+}
+
+/**
+ * The text of `path` (relative to the repository root, `/`-separated) at `commit`, or undefined
+ * when the commit has no such file. Bounded by `ctx.maxStdoutBytes`.
+ */
+export async function showFileAt(ctx: GitContext, commit: string, path: string): GitResult<string | undefined> {
+  const args = ['show', '--no-textconv', `${commit}:${path}`];
+  const r = await runGit(ctx, args);
+  if (!r.ok) return r;
+  if (r.value.exitCode === 0) return ok(r.value.stdout);
+  if (/does not exist in|exists on disk, but not in/.test(r.value.stderr)) return ok(undefined);
+  return err(failed(args, r.value.exitCode, r.value.stderr));
 }

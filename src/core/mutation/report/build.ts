@@ -1,5 +1,5 @@
 import type { MutantResult, MutationTestResult, TestFileDefinitionDictionary } from 'mutation-testing-report-schema/api';
-import type { Range } from '../../shared/types';
+import type { Position, Range } from '../../shared/types';
 import type { IgnoredKey, LoadedReport, ReportMutant, ReportSourceFile, ReportTest, ReportTool } from './model';
 import { resolveReportKey, type KeyContext } from './resolveKeys';
 
@@ -89,7 +89,15 @@ function toMutant(result: MutantResult, range: Range): ReportMutant {
 function toTests(testFiles: TestFileDefinitionDictionary | undefined): Map<string, ReportTest> {
   const tests = new Map<string, ReportTest>();
   for (const [file, definition] of Object.entries(testFiles ?? {})) {
-    for (const test of definition.tests) tests.set(test.id, { id: test.id, name: test.name, file: file === '' ? undefined : file });
+    for (const test of definition.tests) tests.set(test.id, { id: test.id, name: test.name, file: file === '' ? undefined : file, location: testStart(test.location) });
   }
   return tests;
+}
+
+/** A test's 1-based start (the schema's `OpenEndLocation`) as a 0-based position; undefined when absent or impossible. */
+function testStart(location: { start?: { line?: unknown; column?: unknown } } | undefined): Position | undefined {
+  const line = location?.start?.line;
+  const column = location?.start?.column;
+  if (typeof line !== 'number' || typeof column !== 'number' || !Number.isInteger(line) || !Number.isInteger(column) || line < 1 || column < 1) return undefined;
+  return { line: line - 1, character: column - 1 };
 }

@@ -1,4 +1,4 @@
-import type { MutantStatus, Range } from '../../shared/types';
+import type { MutantStatus, Position, Range } from '../../shared/types';
 
 /** Which tool wrote a report, guessed from where it was written. */
 export type ReportTool = 'stryker-js' | 'stryker-net' | 'stryker4s' | 'pitest' | 'unknown';
@@ -36,6 +36,8 @@ export interface ReportTest {
   readonly name: string;
   /** The test file's key as written in the report, when known. */
   readonly file: string | undefined;
+  /** Where the test starts in its file (0-based), when the report says. */
+  readonly location?: Position | undefined;
 }
 
 export interface Thresholds {
