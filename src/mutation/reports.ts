@@ -109,6 +109,8 @@ export class ReportService implements vscode.Disposable {
     if (report.droppedMutants > 0) this.log.warn(`${candidate.path}: ${report.droppedMutants} mutants have an end before their start and are not shown`);
     const outside = mutantsOutsideSource(report);
     if (outside > 0) this.log.warn(`${candidate.path}: ${outside} mutants lie outside their file's source in the report and are not shown`);
+    const unplaced = report.unplacedMutants ?? [];
+    if (unplaced.length > 0) this.log.warn(`${candidate.path}: ${unplaced.length} unplaced mutants are not shown: ${unplaced.join('; ')}`);
     this.changed.fire(filesOf(before, report));
   }
 

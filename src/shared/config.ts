@@ -28,6 +28,8 @@ export const DEFAULT_MUTATION_REPORTS = [
   '**/StrykerOutput/*/reports/mutation-report.json',
   '**/target/stryker4s-report/*/report.json',
   '**/target/pit-reports/**/report.json',
+  '**/target/pit-reports/**/mutations.xml',
+  '**/mutants.out/outcomes.json',
 ];
 
 const SEVERITIES: Record<string, vscode.DiagnosticSeverity> = {

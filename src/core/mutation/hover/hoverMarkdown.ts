@@ -52,10 +52,12 @@ function links(detail: ShownMutantDetail, options: HoverOptions): string | undef
 /** The markdown describing one mutant; every string from the report appears as literal text. */
 export function mutantMarkdown(detail: ShownMutantDetail, options: HoverOptions): string {
   const { mutant } = detail;
+  // Without a replacement a description (pitest's "negated conditional") says what the mutant does: it takes the diff's place.
+  const described = mutant.replacement === undefined && mutant.description !== undefined && mutant.description !== '';
   const parts: (string | undefined)[] = [
     `**${literal(mutant.status, 40)}** · ${literal(mutant.mutatorName, HOVER_LIMITS.nameLength)}`,
-    diffBlock(detail.file.source, mutant.range, mutant.replacement),
-    mutant.replacement === undefined ? 'The report gives no replacement text.' : undefined,
+    described ? undefined : diffBlock(detail.file.source, mutant.range, mutant.replacement),
+    mutant.replacement === undefined && !described ? 'The report gives no replacement text.' : undefined,
     mutant.statusReason ? `Reason: ${literal(mutant.statusReason, HOVER_LIMITS.reasonLength)}` : undefined,
     mutant.description ? `Description: ${literal(mutant.description, HOVER_LIMITS.reasonLength)}` : undefined,
     coverage(detail),

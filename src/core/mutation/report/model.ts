@@ -1,7 +1,7 @@
 import type { MutantStatus, Range } from '../../shared/types';
 
 /** Which tool wrote a report, guessed from where it was written. */
-export type ReportTool = 'stryker-js' | 'stryker-net' | 'stryker4s' | 'pitest' | 'unknown';
+export type ReportTool = 'stryker-js' | 'stryker-net' | 'stryker4s' | 'pitest' | 'cargo-mutants' | 'unknown';
 
 /** One mutant as the report states it, positions converted to 0-based, end exclusive. */
 export interface ReportMutant {
@@ -59,6 +59,8 @@ export interface LoadedReport {
   readonly droppedMutants: number;
   /** The folder the report's keys are relative to (the package that holds the report). */
   readonly packageDir: string;
+  /** Mutants of a tool without embedded sources (cargo-mutants, pitest XML) that do not fit the file as read, each as the log names it. */
+  readonly unplacedMutants?: readonly string[];
 }
 
 export interface IgnoredKey {

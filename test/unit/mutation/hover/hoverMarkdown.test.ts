@@ -63,6 +63,18 @@ describe('mutantMarkdown', () => {
     );
   });
 
+  it('shows the description instead of a diff when there is no replacement (pitest mutations.xml)', () => {
+    const d = detail({ tool: 'pitest', replacement: undefined, description: 'negated <conditional>', mutatorName: 'NegateConditionalsMutator' });
+    expect(mutantMarkdown(d, NO_RERUN)).toBe(['**Survived** · NegateConditionalsMutator', 'Description: negated \\<conditional\\>'].join('\n\n'));
+  });
+
+  it('keeps the diff when a description comes with a replacement, and when the description is empty', () => {
+    expect(mutantMarkdown(detail({ description: 'Swapped' }), NO_RERUN)).toContain('```diff\n-  if (quantity >= 100) return 15;\n+  if (quantity > 100) return 15;\n```\n\nDescription: Swapped\n\n');
+    expect(mutantMarkdown(detail({ tool: 'pitest', replacement: undefined, description: '' }), NO_RERUN)).toBe(
+      ['**Survived** · EqualityOperator', '```diff\n-  if (quantity >= 100) return 15;\n```', 'The report gives no replacement text.'].join('\n\n'),
+    );
+  });
+
   it('renders hostile report strings literally and keeps the hover short', () => {
     const d = detail({
       mutatorName: '[x](command:mutantLens.disableMutant)',

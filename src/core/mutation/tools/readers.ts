@@ -1,0 +1,15 @@
+import type { Result } from '../../shared/types';
+import type { ReportCandidate } from '../report/discovery';
+import type { LoadEnvironment, LoadProblem } from '../report/load';
+import type { LoadedReport } from '../report/model';
+import type { ReportFormat } from '../report/parse';
+import { loadCargoMutants } from './cargoMutants/load';
+import { loadPitestXml } from './pitest/load';
+
+export type ToolReader = (candidate: ReportCandidate, env: LoadEnvironment) => Promise<Result<LoadedReport, LoadProblem>>;
+
+/** Readers of the tools' own formats (not the mutation-testing-report-schema), by report format. */
+export const TOOL_READERS: Partial<Record<ReportFormat, ToolReader>> = {
+  'cargo-mutants': loadCargoMutants,
+  'pitest-xml': loadPitestXml,
+};
