@@ -11,6 +11,7 @@ import { emptyWorkspace } from '../harness/workspaces.mjs';
 import { hoverWorkspace } from './hover/workspace.mjs';
 import { makeRobustnessWorkspace } from './robustness/workspace.mjs';
 import { makeRerunWorkspace } from './rerun/workspace.mjs';
+import { makeToolsWorkspace } from './tools/workspace.mjs';
 
 export const suites = [
   {
@@ -70,5 +71,12 @@ export const suites = [
       await makeSampleWorkspace(dir, { linkNodeModules: false });
     },
     settings: {},
+  },
+  {
+    name: 'tools',
+    tests: 'out/test/integration/tools/index',
+    workspace: makeToolsWorkspace,
+    settings: {},
+    timeoutMs: 180_000,
   },
 ];

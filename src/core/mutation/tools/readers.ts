@@ -13,3 +13,8 @@ export const TOOL_READERS: Partial<Record<ReportFormat, ToolReader>> = {
   'cargo-mutants': loadCargoMutants,
   'pitest-xml': loadPitestXml,
 };
+
+/** How the report list names the tool that wrote a report: `pitest (mutations.xml)`, `cargo-mutants`, `stryker-js`. */
+export function toolLabel(candidate: Pick<ReportCandidate, 'tool' | 'format'>): string {
+  return candidate.format === 'pitest-xml' ? `${candidate.tool} (mutations.xml)` : candidate.tool;
+}

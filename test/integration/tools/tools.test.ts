@@ -1,0 +1,71 @@
+import * as assert from 'node:assert/strict';
+import { writeFileSync, readFileSync } from 'node:fs';
+import * as vscode from 'vscode';
+import { api, diagnosticRows, waitFor, workspaceFile } from '../helpers';
+import { encodeArgs, hoverTexts } from '../hover/helpers';
+import { findLogFile, readLog } from '../robustness/logFile';
+
+const PITEST_XML = 'pitest/target/pit-reports/mutations.xml';
+const PITEST_CART = 'pitest/src/main/java/com/example/Cart.java';
+const CARGO_OUTCOMES = 'cargo/mutants.out/outcomes.json';
+const CARGO_LIB = 'cargo/src/lib.rs';
+
+const PITEST_ROWS = [
+  [5, 8, 5, 30, 'Warning', 'ConditionalsBoundaryMutator', 'Survived: ConditionalsBoundaryMutator "if (quantity >= 100) {" (changed conditional boundary)'],
+  [13, 8, 13, 52, 'Warning', 'MathMutator', 'Survived: MathMutator "return sum - sum * discount(quantity) / 100;" (Replaced integer division with multiplication)'],
+  [13, 8, 13, 52, 'Warning', 'MathMutator', 'Survived: MathMutator "return sum - sum * discount(quantity) / 100;" (Replaced integer subtraction with addition)'],
+  [17, 8, 17, 26, 'Warning', 'BooleanTrueReturnValsMutator', 'Survived: BooleanTrueReturnValsMutator "return price <= 0;" (replaced boolean return with true for com/example/Cart::isFree)'],
+  [22, 8, 22, 43, 'Information', 'EmptyObjectReturnValsMutator', 'NoCoverage: EmptyObjectReturnValsMutator "return "« " + (cents / 100) + " »";" (replaced return value with "" for com/example/Cart::label)'],
+  [22, 8, 22, 43, 'Information', 'MathMutator', 'NoCoverage: MathMutator "return "« " + (cents / 100) + " »";" (Replaced integer division with multiplication)'],
+];
+
+describe("other tools' own results (cargo-mutants, pitest mutations.xml), made by the real tools", () => {
+  it('lists each report with the tool that wrote it', async () => {
+    const lens = await api();
+    await waitFor(() => lens.getReports().filter((r) => r.kind === 'mutation' && r.state === 'ok').length, (n) => n === 2, 'both reports to load', 30_000);
+    const reports = lens.getReports().filter((r) => r.kind === 'mutation');
+    assert.deepEqual(
+      reports.map((r) => ({ path: r.path, tool: r.tool, state: r.state, reason: r.reason, files: r.files })),
+      [
+        { path: workspaceFile(CARGO_OUTCOMES).fsPath, tool: 'cargo-mutants', state: 'ok', reason: undefined, files: [workspaceFile(CARGO_LIB).fsPath] },
+        { path: workspaceFile(PITEST_XML).fsPath, tool: 'pitest', state: 'ok', reason: undefined, files: [workspaceFile(PITEST_CART).fsPath] },
+      ],
+    );
+  });
+
+  it("shows pitest's survivors on whole lines with their descriptions in the Problems panel", async () => {
+    await api();
+    const uri = workspaceFile(PITEST_CART);
+    await waitFor(() => diagnosticRows(uri).length, (n) => n === PITEST_ROWS.length, 'the pitest diagnostics');
+    assert.deepEqual(diagnosticRows(uri), PITEST_ROWS);
+  });
+
+  it("shows a pitest mutant's description in its hover, not a diff", async () => {
+    await api();
+    const uri = workspaceFile(PITEST_CART);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    assert.equal(uri.fsPath.endsWith('Cart.java'), true); // a Uri serialises its fsPath once computed, as the document's has been
+    assert.deepEqual(await hoverTexts(uri, 5, 12), [
+      [['**Survived** · ConditionalsBoundaryMutator', 'Description: changed conditional boundary', `[Rerun this file](command:mutantLens.rerunFile?${encodeArgs([uri])})`].join('\n\n')],
+    ]);
+  });
+
+  it('keeps the last good pitest markers when mutations.xml is cut off, and says so in one log line', async () => {
+    const lens = await api();
+    const logFile = findLogFile();
+    const start = readLog(logFile).length;
+    const xml = workspaceFile(PITEST_XML).fsPath;
+    const good = readFileSync(xml, 'utf8');
+    writeFileSync(xml, good.slice(0, 3000));
+    try {
+      const state = await waitFor(() => lens.getReports().find((r) => r.path === xml), (r) => r?.state === 'invalid', 'the cut-off report to count as invalid', 30_000);
+      assert.deepEqual({ state: state?.state, reason: state?.reason }, { state: 'invalid', reason: 'is incomplete (the XML ends early)' });
+      assert.deepEqual(diagnosticRows(workspaceFile(PITEST_CART)), PITEST_ROWS);
+      const lines = readLog(logFile).slice(start).filter((l) => l.text.includes(xml) && l.level !== 'info');
+      assert.deepEqual(lines, [{ level: 'warning', text: `Report ${xml} is incomplete (the XML ends early). The last good report stays shown.` }]);
+    } finally {
+      writeFileSync(xml, good);
+      await waitFor(() => lens.getReports().find((r) => r.path === xml)?.state, (s) => s === 'ok', 'the report to load again', 30_000);
+    }
+  });
+});
