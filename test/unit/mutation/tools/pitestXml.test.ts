@@ -78,8 +78,8 @@ describe('pitestMutantsOf', () => {
   }
 
   it('lists malformed entries by position and keeps the rest; killing tests from the full matrix', () => {
-    const result = read(`<mutations>${mutation(full)}<other/>${mutation(full.replace('<lineNumber>2', '<lineNumber>0'))}${mutation(full, 'WEIRD')}${mutation(full.replace('A.java', ''))}${mutation(full.replace('x.y.VoidMethodCallMutator', ''))}${mutation(full.replace('<lineNumber>2</lineNumber>', ''))}</mutations>`);
-    expect(result?.malformed).toEqual([2, 3, 4, 5, 6, 7].map((n) => `mutations.xml element ${n} (not a pitest mutation)`));
+    const result = read(`<mutations>${mutation(full)}<other/>${mutation(full.replace('<lineNumber>2', '<lineNumber>0'))}${mutation(full, 'WEIRD')}${mutation(full, 'constructor')}${mutation(full.replace('A.java', ''))}${mutation(full.replace('x.y.VoidMethodCallMutator', ''))}${mutation(full.replace('<lineNumber>2</lineNumber>', ''))}</mutations>`);
+    expect(result?.malformed).toEqual([2, 3, 4, 5, 6, 7, 8].map((n) => `mutations.xml element ${n} (not a pitest mutation)`));
     expect(result?.mutants.map((m) => [m.key, m.id, m.mutatorName, m.status, m.killedBy, m.description, m.label])).toEqual([
       ['p/q/A.java', '1', 'VoidMethodCallMutator', 'Survived', ['t1', 't2'], 'removed call', 'p.q.A$Inner.m line 2: VoidMethodCallMutator'],
     ]);

@@ -54,7 +54,7 @@ export const CARGO_STATUS: Readonly<Record<string, { readonly status: MutantStat
 
 export function cargoStatus(summary: string | undefined): { readonly status: MutantStatus; readonly reason: string | undefined } {
   if (summary === undefined) return { status: 'Pending', reason: 'not tested yet (listed in mutants.json, not in outcomes.json)' };
-  return CARGO_STATUS[summary] ?? { status: 'RuntimeError', reason: `unknown cargo-mutants outcome "${summary}"` };
+  return Object.hasOwn(CARGO_STATUS, summary) ? (CARGO_STATUS[summary] as (typeof CARGO_STATUS)[string]) : { status: 'RuntimeError', reason: `unknown cargo-mutants outcome "${summary}"` };
 }
 
 type Json = Record<string, unknown>;

@@ -50,7 +50,8 @@ function mutantOf(element: XmlElement, index: number): ToolMutant | undefined {
   const mutatedClass = childText(element, 'mutatedClass');
   const line = Number(childText(element, 'lineNumber'));
   const mutator = childText(element, 'mutator');
-  const status = PITEST_STATUS[element.attributes.get('status') ?? ''];
+  const statusName = element.attributes.get('status') ?? '';
+  const status = Object.hasOwn(PITEST_STATUS, statusName) ? PITEST_STATUS[statusName] : undefined;
   if (sourceFile === undefined || sourceFile === '' || mutatedClass === undefined || mutator === undefined || mutator === '' || status === undefined) return undefined;
   if (!Number.isInteger(line) || line < 1) return undefined;
   const description = childText(element, 'description');
