@@ -19,6 +19,8 @@ const PITEST_ROWS = [
   [22, 8, 22, 43, 'Information', 'MathMutator', 'NoCoverage: MathMutator "return "« " + (cents / 100) + " »";" (Replaced integer division with multiplication)'],
 ];
 
+const CARGO_ROWS = [[13, 4, 13, 14, 'Warning', 'FnValue', 'Survived: FnValue "price <= 0" → "true"']];
+
 describe("other tools' own results (cargo-mutants, pitest mutations.xml), made by the real tools", () => {
   it('lists each report with the tool that wrote it', async () => {
     const lens = await api();
@@ -48,6 +50,54 @@ describe("other tools' own results (cargo-mutants, pitest mutations.xml), made b
     assert.deepEqual(await hoverTexts(uri, 5, 12), [
       [['**Survived** · ConditionalsBoundaryMutator', 'Description: changed conditional boundary', `[Rerun this file](command:mutantLens.rerunFile?${encodeArgs([uri])})`].join('\n\n')],
     ]);
+  });
+
+  it("shows cargo-mutants' missed mutant in the Problems panel, at UTF-16 columns", async () => {
+    await api();
+    const uri = workspaceFile(CARGO_LIB);
+    await waitFor(() => diagnosticRows(uri).length, (n) => n === CARGO_ROWS.length, 'the cargo-mutants diagnostics');
+    assert.deepEqual(diagnosticRows(uri), CARGO_ROWS);
+    const lens = await api();
+    assert.deepEqual(
+      lens.getMutants(uri).map((m) => [m.status, m.mutatorName, m.replacement, m.range.start.line, m.range.start.character, m.range.end.line, m.range.end.character]),
+      [['Survived', 'FnValue', 'true', 13, 4, 13, 14]],
+    );
+  });
+
+  it('offers #[mutants::skip] above the function of a cargo-mutants survivor, and inserts it', async () => {
+    await api();
+    const uri = workspaceFile(CARGO_LIB);
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    const diagnostic = vscode.languages.getDiagnostics(uri).find((d) => d.source === 'Mutant Lens');
+    assert.notEqual(diagnostic, undefined);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic!.range);
+    const ours = actions.filter((a) => a.command?.command.startsWith('mutantLens.') === true);
+    const ref = [{ path: uri.fsPath, report: workspaceFile(CARGO_OUTCOMES).fsPath, id: 'src/lib.rs:14:5: replace is_free -> bool with true' }];
+    assert.deepEqual(
+      ours.map((a) => [a.title, a.command?.command, a.command?.arguments]),
+      [
+        ['Show mutant diff', 'mutantLens.openMutantDiff', ref],
+        ["Skip this function's mutants with #[mutants::skip]", 'mutantLens.disableMutant', ref],
+        ['Copy as a test-writing prompt', 'mutantLens.copyTestPrompt', ref],
+      ],
+    );
+    const skip = ours[1]?.command;
+    await vscode.commands.executeCommand(skip!.command, ...(skip!.arguments ?? []));
+    try {
+      assert.deepEqual(document.getText().split('\n').slice(10, 15), [
+        '',
+        '/// Whether a price costs nothing.',
+        '#[mutants::skip] // TODO: explain why this mutant is acceptable',
+        'pub fn is_free(price: i64) -> bool {',
+        '    price <= 0',
+      ]);
+      const editor = vscode.window.activeTextEditor;
+      assert.deepEqual([editor?.selection.start.line, editor?.selection.start.character, editor?.selection.end.character], [12, 20, 63]);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    assert.equal(document.getText(), readFileSync(uri.fsPath, 'utf8'));
   });
 
   it('keeps the last good pitest markers when mutations.xml is cut off, and says so in one log line', async () => {
