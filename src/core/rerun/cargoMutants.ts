@@ -65,12 +65,13 @@ function mutantFile(entry: unknown): string | undefined {
 /** The shown outcomes with `file`'s mutants replaced by the fresh run's; the totals counted again. */
 export function mergeOutcomes(shown: unknown, fresh: Json, file: string): Json {
   const kept = Array.isArray((shown as Json | null)?.outcomes) ? ((shown as Json).outcomes as unknown[]).filter((o) => mutantFile(o) !== undefined && mutantFile(o) !== file) : [];
-  const freshOutcomes = Array.isArray(fresh.outcomes) ? fresh.outcomes : [];
+  const freshOutcomes: unknown[] = Array.isArray(fresh.outcomes) ? (fresh.outcomes as unknown[]) : [];
   const baseline = freshOutcomes.filter((o) => mutantFile(o) === undefined);
   const outcomes = [...baseline, ...kept, ...freshOutcomes.filter((o) => mutantFile(o) !== undefined)];
   const counts: Record<string, number> = { caught: 0, missed: 0, timeout: 0, unviable: 0, success: 0, failure: 0 };
   for (const outcome of outcomes) {
-    const key = mutantFile(outcome) === undefined ? undefined : COUNTS[String((outcome as Json).summary)];
+    const summary = String((outcome as Json).summary);
+    const key = mutantFile(outcome) !== undefined && Object.hasOwn(COUNTS, summary) ? COUNTS[summary] : undefined;
     if (key !== undefined) counts[key] = (counts[key] ?? 0) + 1;
   }
   return { ...fresh, outcomes, total_mutants: outcomes.length - baseline.length, ...counts };
@@ -79,7 +80,8 @@ export function mergeOutcomes(shown: unknown, fresh: Json, file: string): Json {
 /** The shown mutant list with `file`'s mutants replaced by the fresh list's. */
 export function mergeMutantList(shown: unknown, fresh: unknown, file: string): unknown[] {
   const ofFile = (m: unknown): boolean => (m as Json | null)?.file === file;
-  return [...(Array.isArray(shown) ? shown.filter((m) => !ofFile(m)) : []), ...(Array.isArray(fresh) ? fresh : [])];
+  const kept: unknown[] = Array.isArray(shown) ? (shown as unknown[]).filter((m) => !ofFile(m)) : [];
+  return [...kept, ...(Array.isArray(fresh) ? (fresh as unknown[]) : [])];
 }
 
 async function readJson(file: string): Promise<unknown> {

@@ -124,7 +124,7 @@ function toResult(mutant: ToolMutant, location: SchemaLocation): MutantResult {
     statusReason: mutant.statusReason,
     killedBy: mutant.killedBy === undefined ? undefined : [...mutant.killedBy],
     location,
-  } as MutantResult;
+  };
 }
 
 function testFilesOf(tests: readonly string[]): MutationTestResult['testFiles'] {

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { err, ok, type Result } from '../../../shared/types';
+import { err, type Result } from '../../../shared/types';
 import type { ReportCandidate } from '../../report/discovery';
 import type { LoadEnvironment, LoadProblem } from '../../report/load';
 import type { LoadedReport } from '../../report/model';
