@@ -118,4 +118,37 @@ describe("other tools' own results (cargo-mutants, pitest mutations.xml), made b
       await waitFor(() => lens.getReports().find((r) => r.path === xml)?.state, (s) => s === 'ok', 'the report to load again', 30_000);
     }
   });
+
+  it('lists cargo-mutants mutants that no longer fit their file as unplaced, in one log line, and shows no marker for them', async () => {
+    const lens = await api();
+    const logFile = findLogFile();
+    const start = readLog(logFile).length;
+    const outcomes = workspaceFile(CARGO_OUTCOMES).fsPath;
+    const lib = workspaceFile(CARGO_LIB);
+    const source = readFileSync(lib.fsPath, 'utf8');
+    const results = readFileSync(outcomes, 'utf8');
+    writeFileSync(lib.fsPath, source.replace('/// Whether a price costs nothing.', '/// Whether a price is zero or less.'));
+    writeFileSync(outcomes, results);
+    try {
+      const about = () => readLog(logFile).slice(start).filter((l) => l.text.includes(outcomes) && l.level === 'warning');
+      await waitFor(about, (lines) => lines.length > 0, 'the unplaced mutants to be logged', 30_000);
+      const names = [
+        'src/lib.rs:5:5: replace discount -> u32 with 0',
+        'src/lib.rs:5:5: replace discount -> u32 with 1',
+        'src/lib.rs:5:17: replace >= with < in discount',
+        'src/lib.rs:14:5: replace is_free -> bool with true',
+        'src/lib.rs:14:5: replace is_free -> bool with false',
+        'src/lib.rs:14:11: replace <= with > in is_free',
+        'src/lib.rs:19:5: replace label -> String with String::new()',
+        'src/lib.rs:19:5: replace label -> String with "xyzzy".into()',
+      ];
+      assert.deepEqual(about(), [{ level: 'warning', text: `${outcomes}: 8 unplaced mutants are not shown: ${names.map((n) => `${n} (line 12 changed since cargo-mutants ran)`).join('; ')}` }]);
+      await waitFor(() => diagnosticRows(lib).length, (n) => n === 0, 'the survivor marker to go');
+      assert.deepEqual(lens.getMutants(lib), []);
+    } finally {
+      writeFileSync(lib.fsPath, source);
+      writeFileSync(outcomes, results);
+    }
+    await waitFor(() => diagnosticRows(lib), (rows) => JSON.stringify(rows) === JSON.stringify(CARGO_ROWS), 'the survivor to come back', 30_000);
+  });
 });
