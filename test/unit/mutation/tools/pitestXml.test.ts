@@ -173,3 +173,10 @@ describe('loading mutations.xml: bad input and files that changed', () => {
     expect(await readSource(path.join(root, 'nope.java'), { workspaceFolders: [root], maxBytes: size })).toEqual({ ok: false, error: 'cannot be read (ENOENT)' });
   });
 });
+
+describe('toolLabel', () => {
+  it('names the tool, and the XML format of pitest', async () => {
+    const { toolLabel } = await import('../../../../src/core/mutation/tools/readers');
+    expect([toolLabel({ tool: 'pitest', format: 'pitest-xml' }), toolLabel({ tool: 'pitest', format: 'json' }), toolLabel({ tool: 'cargo-mutants', format: 'cargo-mutants' })]).toEqual(['pitest (mutations.xml)', 'pitest', 'cargo-mutants']);
+  });
+});
