@@ -53,7 +53,13 @@ const DEFAULT_THRESHOLDS = { high: 80, low: 60 };
 
 /** Resolves the files, reads them, places every mutant and builds the report. */
 export async function buildToolReport(results: ToolResults, candidate: ReportCandidate, env: LoadEnvironment): Promise<Result<LoadedReport, LoadProblem>> {
-  const keys = [...new Set(results.mutants.map((mutant) => mutant.key))];
+  const byKey = new Map<string, ToolMutant[]>();
+  for (const mutant of results.mutants) {
+    const same = byKey.get(mutant.key);
+    if (same === undefined) byKey.set(mutant.key, [mutant]);
+    else same.push(mutant);
+  }
+  const keys = [...byKey.keys()];
   const resolve = await keyResolver(keys, candidate, env);
   const files: MutationTestResult['files'] = {};
   const ignored: IgnoredKey[] = [];
@@ -68,7 +74,7 @@ export async function buildToolReport(results: ToolResults, candidate: ReportCan
     }
     const lines = source.value.split(/\r\n|\r|\n/);
     const mutants: MutantResult[] = [];
-    for (const mutant of results.mutants.filter((m) => m.key === key)) {
+    for (const mutant of byKey.get(key) ?? []) {
       const placement = mutant.place(source.value, lines);
       if ('unplaced' in placement) unplaced.push(`${mutant.label} (${placement.unplaced})`);
       else mutants.push(toResult(mutant, placement.location));
