@@ -3,6 +3,7 @@
 // needs neither.
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { delimiter } from 'node:path';
 import * as vscode from 'vscode';
 import { api, diagnosticRows, waitFor, workspaceFile } from '../../helpers';
 
@@ -11,6 +12,7 @@ const CARGO_ROWS = [[13, 4, 13, 14, 'Warning', 'FnValue', 'Survived: FnValue "pr
 
 describe('rerunning cargo-mutants on a Rust file (real cargo-mutants)', () => {
   it('strengthen the weak test, rerun the file: the survivor is gone, and the other files keep their results', async () => {
+    process.env.PATH = `${readFileSync(workspaceFile('.cargo-mutants-dir').fsPath, 'utf8')}${delimiter}${process.env.PATH ?? ''}`;
     const lens = await api();
     const lib = workspaceFile('src/lib.rs');
     const other = workspaceFile('src/other.rs');

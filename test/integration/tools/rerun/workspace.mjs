@@ -1,13 +1,24 @@
 // The cargo rerun suite's workspace: a copy of the real cargo-mutants fixture crate, plus the
 // outcome of a second file (src/other.rs, not part of the crate's build) added to its
 // outcomes.json, to see that a one-file rerun keeps the other files' results.
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { delimiter, join, relative } from 'node:path';
 import { repoRoot } from '../../../harness/paths.mjs';
 
 export const OTHER_SOURCE = 'pub fn add(a: u32, b: u32) -> u32 { a + b }\n';
 
+/**
+ * The PATH folder holding cargo-mutants when the harness starts. code-server's extension host takes
+ * PATH from the login shell, so the suite passes the folder on in a file and the test prepends it.
+ */
+function cargoMutantsDir() {
+  const found = (process.env.PATH ?? '').split(delimiter).find((dir) => dir !== '' && existsSync(join(dir, 'cargo-mutants')));
+  if (found === undefined) throw new Error('tools-rerun needs cargo-mutants on PATH: cargo install cargo-mutants --locked --version 27.1.0');
+  return found;
+}
+
 export function makeCargoRerunWorkspace(dir) {
+  writeFileSync(join(dir, '.cargo-mutants-dir'), cargoMutantsDir());
   const source = join(repoRoot, 'test/fixtures/cargo-mutants-crate');
   cpSync(source, dir, { recursive: true, filter: (path) => relative(source, path) !== 'target' });
   writeFileSync(join(dir, 'src/other.rs'), OTHER_SOURCE);
