@@ -7,6 +7,7 @@ import { clipEnd, oneLine } from '../core/mutation/hover/text';
 import { mutantMessage } from '../core/mutation/messages';
 import type { MutantQuery, ShownMutantDetail } from '../core/mutation/shown';
 import { sourceLines } from '../core/mutation/sourceLines';
+import { SKIP_ATTRIBUTE, skipAttributeEdit } from '../core/mutation/tools/cargoMutants/skipAttribute';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { resolveMutant, type MutantCommandDeps } from './mutantDiffView';
 
@@ -26,6 +27,7 @@ export function mutantOfDiagnostic(query: MutantQuery, path: string, diagnostic:
 function commentEditFor(document: vscode.TextDocument, detail: ShownMutantDetail): DisableCommentEdit | undefined {
   const line = detail.range.start.line;
   if (line >= document.lineCount) return undefined;
+  if (detail.report.tool === 'cargo-mutants') return skipAttributeEdit((n) => (n < document.lineCount ? document.lineAt(n).text : undefined), line);
   const previous = line > 0 ? document.lineAt(line - 1).text : undefined;
   return disableCommentEdit(detail, document.lineAt(line).text, previous);
 }
@@ -50,7 +52,8 @@ class MutantCodeActions implements vscode.CodeActionProvider {
       const which = ours.length > 1 ? ` (${clipEnd(oneLine(diagnostic.message), 80)})` : '';
       const actions = [action(`Show mutant diff${which}`, COMMAND_OPEN_MUTANT_DIFF, detail, diagnostic)];
       if (canDisableWithComment(detail) && commentEditFor(document, detail) !== undefined) {
-        actions.push(action(`Disable this mutant with a comment${which}`, COMMAND_DISABLE_MUTANT, detail, diagnostic));
+        const title = detail.report.tool === 'cargo-mutants' ? `Skip this function's mutants with ${SKIP_ATTRIBUTE}` : 'Disable this mutant with a comment';
+        actions.push(action(`${title}${which}`, COMMAND_DISABLE_MUTANT, detail, diagnostic));
       }
       actions.push(action(`Copy as a test-writing prompt${which}`, COMMAND_COPY_TEST_PROMPT, detail, diagnostic));
       return actions;
@@ -87,7 +90,7 @@ export function registerMutantCodeActions(context: vscode.ExtensionContext, deps
       if (!canDisableWithComment(detail)) {
         void vscode.window.showInformationMessage(`Mutant Lens: ${detail.report.tool} reports cannot be disabled with a comment.`);
       } else if (!(await disableMutant(detail))) {
-        void vscode.window.showInformationMessage('Mutant Lens: this mutant is already disabled by the comment above it.');
+        void vscode.window.showInformationMessage(`Mutant Lens: this mutant is already disabled by the ${detail.report.tool === 'cargo-mutants' ? `${SKIP_ATTRIBUTE} attribute above its function` : 'comment above it'}.`);
       }
     }),
     vscode.commands.registerCommand(COMMAND_COPY_TEST_PROMPT, async (arg: unknown) => {

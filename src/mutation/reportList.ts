@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { formatScore, reportScore } from '../core/mutation/score';
+import { toolLabel } from '../core/mutation/tools/readers';
 import type { ReportEntry, ReportStore } from '../core/mutation/store/reportStore';
 
 interface ReportPick extends vscode.QuickPickItem {
@@ -33,7 +34,7 @@ export function describeEntry(entry: ReportEntry): string {
 
 function toReportPick(entry: ReportEntry): ReportPick {
   const icon = entry.status === 'invalid' ? '$(warning)' : entry.status === 'loading' ? '$(loading~spin)' : '$(beaker)';
-  return { label: `${icon} ${relative(entry.candidate.path)}`, description: entry.candidate.tool, detail: describeEntry(entry), entry };
+  return { label: `${icon} ${relative(entry.candidate.path)}`, description: toolLabel(entry.candidate), detail: describeEntry(entry), entry };
 }
 
 function filePicks(entry: ReportEntry): FilePick[] {

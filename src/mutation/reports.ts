@@ -109,6 +109,8 @@ export class ReportService implements vscode.Disposable {
     if (report.droppedMutants > 0) this.log.warn(`${candidate.path}: ${report.droppedMutants} mutants have an end before their start and are not shown`);
     const outside = mutantsOutsideSource(report);
     if (outside > 0) this.log.warn(`${candidate.path}: ${outside} mutants lie outside their file's source in the report and are not shown`);
+    const unplaced = report.unplacedMutants ?? [];
+    if (unplaced.length > 0) this.log.warn(`${candidate.path}: ${unplaced.length} unplaced mutants are not shown: ${listed(unplaced, UNPLACED_LISTED)}`);
     this.changed.fire(filesOf(before, report));
   }
 
@@ -141,6 +143,14 @@ export class ReportService implements vscode.Disposable {
     this.watcher.dispose();
     this.changed.dispose();
   }
+}
+
+/** How many unplaced mutants the log line names (the rest are counted). */
+const UNPLACED_LISTED = 20;
+
+function listed(items: readonly string[], max: number): string {
+  const more = items.length - max;
+  return items.slice(0, max).join('; ') + (more > 0 ? `; and ${more} more` : '');
 }
 
 /** Mutants whose position does not exist in the source the report embeds (placeMutants leaves them out). */

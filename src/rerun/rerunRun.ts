@@ -1,5 +1,11 @@
 /** One rerun in a project: one at a time, a cancellable progress notification, the outcome told. */
+import { constants } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { findProgram } from '../core/rerun/cargoMutants';
+import { workspaceFolderPaths } from '../shared/workspaceFiles';
 import { executeRerun } from '../core/rerun/execute';
 import { outcomeMessage, stripAnsi, type RerunOutcome } from '../core/rerun/outcome';
 import { planRerun, type PlannedRun, type RerunTarget } from '../core/rerun/plan';
@@ -23,12 +29,28 @@ export interface RunContext {
 
 const DEFAULT_REPORT = ['reports', 'mutation', 'mutation.json'];
 
+/** Where rustup and `cargo install` put cargo when PATH (of an editor started from a desktop) lacks it. */
+function cargoBinDirs(): string[] {
+  const home = process.env.CARGO_HOME;
+  return [...(home !== undefined && home !== '' ? [join(home, 'bin')] : []), join(homedir(), '.cargo', 'bin')];
+}
+
+async function isExecutable(file: string): Promise<boolean> {
+  try {
+    await access(file, constants.X_OK);
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
 export async function runInProject(target: RerunTarget, settings: RerunSettings, ctx: RunContext): Promise<RerunResult> {
   const planned = await planRerun(target, {
     probe: ctx.probe,
     pluginPath: ctx.pluginPath,
     customTemplate: settings.commandTemplate,
     reportPathFor: (dir) => ctx.reportPathFor(dir) ?? vscode.Uri.joinPath(vscode.Uri.file(dir), ...DEFAULT_REPORT).fsPath,
+    findCargo: () => findProgram('cargo', process.env.PATH, cargoBinDirs(), workspaceFolderPaths(), isExecutable),
   });
   if (!planned.ok) return told(planned.error, vscode.workspace.asRelativePath(target.file), ctx);
   const run = planned.value;

@@ -12,7 +12,7 @@ export const defaultSuiteTimeoutMs = 120_000;
 
 /** Picks the suites named on the command line (all when none); throws on an unknown name. */
 export function selectSuites(all, names) {
-  if (names.length === 0) return all;
+  if (names.length === 0) return all.filter((suite) => suite.explicit !== true);
   const unknown = names.filter((name) => !all.some((suite) => suite.name === name));
   if (unknown.length > 0) throw new Error(`unknown suite ${unknown.join(', ')}; known: ${all.map((s) => s.name).join(', ')}`);
   return all.filter((suite) => names.includes(suite.name));

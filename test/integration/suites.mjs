@@ -7,11 +7,14 @@
 //   copy       true: copy the workspace folder to a temp dir first (for suites that write to it)
 //   settings   user settings.json entries, on top of { security.workspace.trust.enabled: false }
 //   timeoutMs  how long the whole suite may take, from opening the workbench (default 120 s)
+//   explicit   true: runs only when named (`npm run test:integration -- <name>`), never in the full run
 import { emptyWorkspace } from '../harness/workspaces.mjs';
 import { hoverWorkspace } from './hover/workspace.mjs';
 import { makeRobustnessWorkspace } from './robustness/workspace.mjs';
 import { makeRerunWorkspace } from './rerun/workspace.mjs';
 import { makeReadersWorkspace } from './readers/workspace.mjs';
+import { makeToolsWorkspace } from './tools/workspace.mjs';
+import { makeCargoRerunWorkspace } from './tools/rerun/workspace.mjs';
 
 export const suites = [
   {
@@ -77,5 +80,21 @@ export const suites = [
     tests: 'out/test/integration/readers/index',
     workspace: makeReadersWorkspace,
     settings: {},
+  },
+  {
+    name: 'tools',
+    tests: 'out/test/integration/tools/index',
+    workspace: makeToolsWorkspace,
+    settings: {},
+    timeoutMs: 180_000,
+  },
+  {
+    // Needs cargo and cargo-mutants 27.1.0 on PATH (not installed by .ci/run): a real one-file rerun.
+    name: 'tools-rerun',
+    explicit: true,
+    tests: 'out/test/integration/tools/rerun/index',
+    workspace: makeCargoRerunWorkspace,
+    settings: {},
+    timeoutMs: 450_000,
   },
 ];

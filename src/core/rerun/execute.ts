@@ -10,6 +10,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { runProcess, type ProcessError, type ProcessOutput } from '../shared/process';
 import type { Result } from '../shared/types';
 import { strykerArgs } from './args';
+import { CARGO_MUTANTS_RESULT_EXIT_CODES, cargoMutantsArgs, mergeCargoOutput } from './cargoMutants';
 import { liveResultOf, type LiveResult } from './liveResults';
 import { classifyRun, type RerunOutcome } from './outcome';
 import type { PlannedRun } from './plan';
@@ -58,6 +59,7 @@ async function executeIn(privateDir: string, run: PlannedRun, hooks: RunHooks): 
   } finally {
     clearInterval(timer);
   }
+  if (run.kind === 'cargo-mutants') return cargoOutcome(result, privateDir, run, hooks.timeoutMs);
   const state = await tail.poll();
   const outcome = outcomeOf(result, state, run.kind === 'custom', hooks.timeoutMs);
   if (tempDir !== undefined && STOPPED.has(outcome.kind)) await removeNewSandboxes(tempDir, entriesBefore);
@@ -92,6 +94,7 @@ async function removeNewSandboxes(tempDir: string, before: ReadonlySet<string> |
 
 async function commandOf(run: PlannedRun, privateDir: string, progressFile: string, node: string): Promise<{ command: string; args: string[]; env: NodeJS.ProcessEnv }> {
   if (run.kind === 'custom') return { command: run.command, args: [...run.args], env: process.env };
+  if (run.kind === 'cargo-mutants') return { command: run.command, args: cargoMutantsArgs(run.label, privateDir), env: process.env };
   const seedReport = (await isFile(run.reportFile)) ? join(privateDir, 'seed.json') : undefined;
   if (seedReport !== undefined) await copyFile(run.reportFile, seedReport);
   const env = { ...process.env, [PROGRESS_FILE_ENV]: progressFile, [REPORT_FILE_ENV]: run.reportFile };
@@ -106,6 +109,13 @@ function outcomeOf(result: Result<ProcessOutput, ProcessError>, state: ProgressS
   }
   const { exitCode, signal, stdout, stderr } = result.value;
   return classifyRun({ exitCode, signal, output: `${stdout}\n${stderr}`, reportWritten: state.reportWritten, score: state.score, custom });
+}
+
+/** A cargo-mutants run that wrote its results (exit 0, 2 or 3) is folded into the shown mutants.out. */
+async function cargoOutcome(result: Result<ProcessOutput, ProcessError>, privateDir: string, run: Extract<PlannedRun, { kind: 'cargo-mutants' }>, timeoutMs: number): Promise<RerunOutcome> {
+  if (!result.ok || result.value.exitCode === null || !CARGO_MUTANTS_RESULT_EXIT_CODES.has(result.value.exitCode)) return outcomeOf(result, INITIAL_PROGRESS, true, timeoutMs);
+  const merged = await mergeCargoOutput(join(privateDir, 'mutants.out'), join(run.projectDir, 'mutants.out'), run.label);
+  return merged ? { kind: 'success', score: undefined } : { kind: 'reportNotWritten', detail: 'cargo-mutants wrote no outcomes.json' };
 }
 
 async function isFile(path: string): Promise<boolean> {

@@ -6,6 +6,7 @@ import * as nodePath from 'node:path';
 import { err, ok, type Result } from '../shared/types';
 import { configuredReporters, configuredTempDir, customCommand, relativeMutatePath, type StrykerRunPlan } from './args';
 import type { RerunOutcome } from './outcome';
+import { findCargoProject } from './cargoMutants';
 import { findStrykerBin, findStrykerProject, type FileProbe } from './project';
 import type { LineRange } from './ranges';
 
@@ -26,6 +27,8 @@ export interface RerunEnvironment {
   readonly customTemplate: readonly unknown[] | undefined;
   /** The full report the watcher reads for a project. */
   readonly reportPathFor: (projectDir: string) => string;
+  /** The absolute path of cargo (never looked up inside the workspace), for Rust files. */
+  readonly findCargo?: () => Promise<string | undefined>;
 }
 
 export type PlannedRun =
@@ -38,9 +41,13 @@ export type PlannedRun =
       /** Where the full report goes (and the seed comes from). */
       readonly reportFile: string;
     }
-  | { readonly kind: 'custom'; readonly projectDir: string; readonly label: string; readonly command: string; readonly args: readonly string[] };
+  | { readonly kind: 'custom'; readonly projectDir: string; readonly label: string; readonly command: string; readonly args: readonly string[] }
+  /** `cargo mutants --file <label>` with `command` the absolute path of cargo (cargoMutants.ts). */
+  | { readonly kind: 'cargo-mutants'; readonly projectDir: string; readonly label: string; readonly command: string };
 
 export async function planRerun(target: RerunTarget, env: RerunEnvironment, path = nodePath): Promise<Result<PlannedRun, RerunOutcome>> {
+  const cargoDir = target.file.endsWith('.rs') && env.findCargo !== undefined ? await findCargoProject(target.file, env.probe, target.workspaceFolder, path) : undefined;
+  if (cargoDir !== undefined && env.findCargo !== undefined) return planCargoRerun(target.file, cargoDir, env.customTemplate, env.findCargo, path);
   const project = await findStrykerProject(target.file, env.probe, target.workspaceFolder, path);
   const projectDir = project?.dir ?? target.workspaceFolder ?? path.dirname(target.file);
   const label = path.relative(projectDir, target.file).split(path.sep).join('/');
@@ -64,4 +71,13 @@ export async function planRerun(target: RerunTarget, env: RerunEnvironment, path
       tempDirName: configuredTempDir(project.configFile, configText),
     },
   });
+}
+
+async function planCargoRerun(file: string, projectDir: string, customTemplate: readonly unknown[] | undefined, findCargo: () => Promise<string | undefined>, path: typeof nodePath): Promise<Result<PlannedRun, RerunOutcome>> {
+  const label = path.relative(projectDir, file).split(path.sep).join('/');
+  const custom = customCommand(customTemplate, label);
+  if (custom !== undefined) return ok({ kind: 'custom', projectDir, label, ...custom });
+  const cargo = await findCargo();
+  if (cargo === undefined) return err({ kind: 'failed', detail: 'cargo was found neither on PATH (outside the workspace) nor in ~/.cargo/bin; install Rust and cargo-mutants (cargo install cargo-mutants --locked)' });
+  return ok({ kind: 'cargo-mutants', projectDir, label, command: cargo });
 }

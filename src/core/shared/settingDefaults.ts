@@ -6,6 +6,8 @@ export const DEFAULT_MUTATION_REPORTS: readonly string[] = [
   '**/StrykerOutput/*/reports/mutation-report.json',
   '**/target/stryker4s-report/*/report.json',
   '**/target/pit-reports/**/report.json',
+  '**/target/pit-reports/**/mutations.xml',
+  '**/mutants.out/outcomes.json',
 ];
 
 export const DEFAULT_COVERAGE_REPORTS: readonly string[] = ['**/coverage/lcov.info'];

@@ -17,7 +17,8 @@ const EXISTING = /^([ \t]*)\/\/\s?Stryker disable next-line ([a-zA-Z, ]+)(:.*)?$
 export function canDisableWithComment(detail: ShownMutantDetail): boolean {
   const tool = detail.report.tool;
   const jsLike = tool === 'stryker-js' || (tool === 'unknown' && JS_LANGUAGES.has(detail.file.language.toLowerCase()));
-  return jsLike && MUTATOR_NAME.test(detail.mutant.mutatorName);
+  // cargo-mutants: `#[mutants::skip]` above the function (tools/cargoMutants/skipAttribute.ts).
+  return (jsLike && MUTATOR_NAME.test(detail.mutant.mutatorName)) || tool === 'cargo-mutants';
 }
 
 /** A whole-line edit: insert `text` as a new line before `line`, or replace line `line` with it. */

@@ -5,7 +5,10 @@ import type { ReportFormat } from './parse';
 /**
  * Which report files to load. Per package, StrykerJS's json report wins over the html report,
  * which wins over the incremental file; of Stryker.NET and Stryker4s timestamped folders the
- * newest wins; pitest and unrecognised files are each their own report.
+ * newest wins; pitest and unrecognised files are each their own report. pitest's own
+ * `mutations.xml` (newest timestamp folder first) is read only when the package has no pitest
+ * schema report; cargo-mutants' `mutants.out/outcomes.json` is one report per output folder
+ * (`mutants.out.old` is never matched).
  */
 export interface ReportCandidate {
   readonly path: string;
@@ -31,6 +34,8 @@ const PATTERNS: readonly Pattern[] = [
   { regex: /^(.*)\/reports\/stryker-incremental\.json$/, tool: 'stryker-js', format: 'json', rank: () => '2' },
   { regex: /^(.*)\/StrykerOutput\/([^/]+)\/reports\/mutation-report\.json$/, tool: 'stryker-net', format: 'json', rank: newestFirst },
   { regex: /^(.*)\/target\/stryker4s-report\/([^/]+)\/report\.json$/, tool: 'stryker4s', format: 'json', rank: newestFirst },
+  { regex: /^(.*)\/mutants\.out\/outcomes\.json$/, tool: 'cargo-mutants', format: 'cargo-mutants', rank: () => '0' },
+  { regex: /^(.*)\/target\/pit-reports\/(?:(.*)\/)?mutations\.xml$/, tool: 'pitest', format: 'pitest-xml', rank: newestFirst },
 ];
 
 /** Inverts a timestamp folder name so that the newest sorts first (names of equal length compare as text). */
@@ -61,5 +66,7 @@ export function chooseReports(files: readonly string[]): ReportCandidate[] {
     const current = winners.get(candidate.group);
     if (current === undefined || candidate.rank < current.rank) winners.set(candidate.group, candidate);
   }
-  return [...winners.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const pitestJson = new Set([...winners.values()].filter((c) => c.tool === 'pitest' && c.format === 'json').map((c) => c.packageDir));
+  const chosen = [...winners.values()].filter((c) => c.format !== 'pitest-xml' || !pitestJson.has(c.packageDir));
+  return chosen.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -5,6 +5,7 @@ import { buildLoadedReport } from './build';
 import type { ReportCandidate } from './discovery';
 import type { LoadedReport } from './model';
 import { parseReportText, type ReportProblem } from './parse';
+import { TOOL_READERS } from '../tools/readers';
 
 export interface LoadProblem {
   /** `incomplete`: probably still being written; `missing`: the file is gone. */
@@ -22,6 +23,8 @@ export interface LoadEnvironment {
 
 /** Reads, parses, validates and indexes one report file. Never throws. */
 export async function loadReport(candidate: ReportCandidate, env: LoadEnvironment): Promise<Result<LoadedReport, LoadProblem>> {
+  const toolReader = TOOL_READERS[candidate.format];
+  if (toolReader !== undefined) return toolReader(candidate, env);
   const notes: string[] = [];
   const raw = await readAndParse(candidate, env.maxBytes, notes);
   if (!raw.ok) return raw;

@@ -1,7 +1,7 @@
 import type { MutantStatus, Position, Range } from '../../shared/types';
 
 /** Which tool wrote a report, guessed from where it was written. */
-export type ReportTool = 'stryker-js' | 'stryker-net' | 'stryker4s' | 'pitest' | 'unknown';
+export type ReportTool = 'stryker-js' | 'stryker-net' | 'stryker4s' | 'pitest' | 'cargo-mutants' | 'unknown';
 
 /** One mutant as the report states it, positions converted to 0-based, end exclusive. */
 export interface ReportMutant {
@@ -63,6 +63,8 @@ export interface LoadedReport {
   readonly packageDir: string;
   /** What was read differently from the schema's letter (numbers where it asks for strings), for the log. */
   readonly normalised?: string;
+  /** Mutants of a tool without embedded sources (cargo-mutants, pitest XML) that do not fit the file as read, each as the log names it. */
+  readonly unplacedMutants?: readonly string[];
 }
 
 export interface IgnoredKey {

@@ -4,7 +4,8 @@ import { extractEmbeddedReport } from './htmlEmbedded';
 import { describeNormalised, normaliseNumbers } from './normalise';
 import { validateReport } from './validate';
 
-export type ReportFormat = 'json' | 'html';
+/** `cargo-mutants` and `pitest-xml` are other tools' own formats, read by src/core/mutation/tools. */
+export type ReportFormat = 'json' | 'html' | 'cargo-mutants' | 'pitest-xml';
 
 /**
  * Why a report text was not accepted. `incomplete` means the text looks cut off, as when the

@@ -91,6 +91,11 @@ describe('mutantMarkdown', () => {
     ]);
   });
 
+  it('shows a whole-line mutant of pitest own mutations.xml (first non-blank character to the end) as its description', () => {
+    const d = detail({ tool: 'pitest', replacement: undefined, range: range(1, 2, 1, 33), description: 'negated <conditional>', mutatorName: 'NegateConditionalsMutator' });
+    expect(mutantMarkdown(d, NO_RERUN)).toBe(['**Survived** · NegateConditionalsMutator', 'Whole line: negated \\<conditional\\>'].join('\n\n'));
+  });
+
   it('renders hostile report strings literally and keeps the hover short', () => {
     const d = detail({
       mutatorName: '[x](command:mutantLens.disableMutant)',

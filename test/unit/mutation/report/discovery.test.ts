@@ -48,4 +48,26 @@ describe('chooseReports', () => {
       '/ws/p/target/pit-reports/b/report.json',
     ]);
   });
+
+  it("reads pitest's mutations.xml only where the package has no pitest schema report, the newest timestamp folder first", () => {
+    expect(classifyReport('/ws/p/target/pit-reports/mutations.xml')).toEqual({ path: '/ws/p/target/pit-reports/mutations.xml', format: 'pitest-xml', tool: 'pitest', packageDir: '/ws/p', group: 'pitest:/ws/p', rank: '\uffff'.repeat(64) });
+    expect(
+      chooseReports([
+        '/ws/p/target/pit-reports/202401011200/mutations.xml',
+        '/ws/p/target/pit-reports/202402011200/mutations.xml',
+        '/ws/q/target/pit-reports/202401011200/mutations.xml',
+        '/ws/q/target/pit-reports/json/report.json',
+      ]).map((c) => [c.path, c.format]),
+    ).toEqual([
+      ['/ws/p/target/pit-reports/202402011200/mutations.xml', 'pitest-xml'],
+      ['/ws/q/target/pit-reports/json/report.json', 'json'],
+    ]);
+  });
+
+  it("reads cargo-mutants' outcomes.json per output folder, never mutants.out.old", () => {
+    expect(classifyReport('/ws/c/mutants.out/outcomes.json')).toEqual({ path: '/ws/c/mutants.out/outcomes.json', format: 'cargo-mutants', tool: 'cargo-mutants', packageDir: '/ws/c', group: 'cargo-mutants:/ws/c', rank: '0' });
+    expect(classifyReport('/ws/c/mutants.out.old/outcomes.json')).toMatchObject({ tool: 'unknown', format: 'json' });
+    expect(classifyReport('/ws/c/mutants.out/mutants.json')).toMatchObject({ tool: 'unknown' });
+    expect(chooseReports(['/ws/c/mutants.out/outcomes.json', '/ws/d/mutants.out/outcomes.json']).map((c) => c.packageDir)).toEqual(['/ws/c', '/ws/d']);
+  });
 });

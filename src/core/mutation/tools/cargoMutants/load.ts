@@ -1,0 +1,66 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { err, type Result } from '../../../shared/types';
+import type { ReportCandidate } from '../../report/discovery';
+import type { LoadEnvironment, LoadProblem } from '../../report/load';
+import type { LoadedReport } from '../../report/model';
+import { looksTruncated } from '../../report/parse';
+import { buildToolReport, parseToolJson, readResultFile, type ToolMutant } from '../toolReport';
+import { cargoStatus, outcomesOf, untestedOf, type CargoOutcome } from './outcomes';
+import { placeCargoSpan } from './place';
+
+/** A diff file larger than this is not read (the mutant is then placed without the check). */
+const MAX_DIFF_BYTES = 1024 * 1024;
+
+/** Reads `mutants.out/outcomes.json` (the candidate), `mutants.json` and the `diff/` files beside it. */
+export async function loadCargoMutants(candidate: ReportCandidate, env: LoadEnvironment): Promise<Result<LoadedReport, LoadProblem>> {
+  const text = await readResultFile(candidate.path, env.maxBytes);
+  if (!text.ok) return text;
+  const data = parseToolJson(text.value, looksTruncated);
+  if (!data.ok) return data;
+  const parsed = outcomesOf(data.value);
+  if (parsed === undefined) return err({ kind: 'schema', message: 'is not a cargo-mutants outcomes.json (no "outcomes" list)' });
+  const outDir = path.dirname(candidate.path);
+  const listed = await readListed(path.join(outDir, 'mutants.json'), env.maxBytes);
+  const all = [...parsed.outcomes, ...untestedOf(listed, parsed.outcomes)];
+  const mutants = await Promise.all(all.map(async (outcome) => toToolMutant(outcome, await readDiff(outDir, outcome.diffPath))));
+  return buildToolReport({ mutants, malformed: parsed.malformed, language: 'rust', tests: [] }, candidate, env);
+}
+
+/** mutants.json when it is there and whole; anything else counts as an empty list. */
+async function readListed(file: string, maxBytes: number): Promise<unknown> {
+  const text = await readResultFile(file, maxBytes);
+  if (!text.ok) return [];
+  const data = parseToolJson(text.value, looksTruncated);
+  return data.ok ? data.value : [];
+}
+
+/** The mutant's diff file, only inside mutants.out. */
+async function readDiff(outDir: string, diffPath: string | undefined): Promise<string | undefined> {
+  if (diffPath === undefined || path.isAbsolute(diffPath) || diffPath.split(/[\\/]/).includes('..')) return undefined;
+  const file = path.join(outDir, diffPath);
+  try {
+    const stat = await fs.stat(file);
+    if (!stat.isFile() || stat.size > MAX_DIFF_BYTES) return undefined;
+    return await fs.readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function toToolMutant(outcome: CargoOutcome, diff: string | undefined): ToolMutant {
+  const { mutant } = outcome;
+  const { status, reason } = cargoStatus(outcome.summary);
+  return {
+    key: mutant.file,
+    id: mutant.name,
+    mutatorName: mutant.genre,
+    replacement: mutant.replacement,
+    description: undefined,
+    status,
+    statusReason: reason,
+    killedBy: undefined,
+    label: mutant.name,
+    place: (_source, lines) => placeCargoSpan(mutant.span, lines, diff),
+  };
+}
