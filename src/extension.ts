@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { MutantLensApi } from './api';
 import { createApi } from './apiImpl';
+import { createChangeScope, registerChangeFeature } from './change/changeFeature';
 import { registerCoverageFeature } from './coverage/coverageFeature';
 import { registerMutantHover } from './mutation/hover';
 import { createLog } from './shared/log';
@@ -11,8 +12,10 @@ export function activate(context: vscode.ExtensionContext): MutantLensApi {
   const log = createLog();
   context.subscriptions.push(log);
   context.subscriptions.push(vscode.commands.registerCommand('mutantLens.showLog', () => log.show(true)));
-  const mutations = registerMutationFeature(context, log);
+  const scope = createChangeScope(context);
+  const mutations = registerMutationFeature(context, log, scope);
   const coverage = registerCoverageFeature(context, log);
+  const change = registerChangeFeature(context, { log, mutations, coverage, scope });
 
   // compose: features (each feature registers itself here with one call; keep edits to this file minimal)
   registerMutantHover(context, { mutantQuery: mutations.query, log });
@@ -26,10 +29,12 @@ export function activate(context: vscode.ExtensionContext): MutantLensApi {
     store: mutations.store,
     uncoveredChangedLines: coverage.uncoveredChangedLines,
     coverageReports: coverage.reports,
+    change,
     onDidChange: changed.event,
     settled: async () => {
       await mutations.settled();
       await coverage.settled();
+      await change.settled();
     },
   });
 }

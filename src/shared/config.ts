@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { MutantStatus } from '../core/shared/types';
 import { MUTANT_STATUSES } from '../core/shared/types';
+import { VERDICTS, type Verdict } from '../core/change/verdicts';
 
 /** Every setting of the extension, read in one place, typed and normalised. */
 export interface Settings {
@@ -19,6 +20,10 @@ export interface Settings {
   readonly diffBase: string;
   /** The git program (never taken from an untrusted workspace's settings). */
   readonly gitPath: string;
+  /** Which mutants markers and Problems show: every one, or only those on changed lines. */
+  readonly scope: 'all' | 'change';
+  /** Which verdicts of a changed line get a gutter glyph. */
+  readonly changeVerdicts: ReadonlySet<Verdict>;
 }
 
 export const DEFAULT_MUTATION_REPORTS = [
@@ -53,6 +58,8 @@ export function readSettings(): Settings {
     showAllUncoveredLines: config.get<boolean>('coverage.showAllUncoveredLines', false),
     diffBase: config.get<string>('diffBase', '').trim(),
     gitPath: programSetting(config, 'gitPath', 'git'),
+    scope: config.get<string>('scope', 'all') === 'change' ? 'change' : 'all',
+    changeVerdicts: new Set(config.get<unknown[]>('change.verdicts', ['not-run', 'not-checked']).filter((v): v is Verdict => (VERDICTS as readonly unknown[]).includes(v))),
   };
 }
 

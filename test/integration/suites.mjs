@@ -11,6 +11,7 @@ import { emptyWorkspace } from '../harness/workspaces.mjs';
 import { hoverWorkspace } from './hover/workspace.mjs';
 import { makeRobustnessWorkspace } from './robustness/workspace.mjs';
 import { makeRerunWorkspace } from './rerun/workspace.mjs';
+import { makeChangeWorkspace } from './change/workspace.mjs';
 
 export const suites = [
   {
@@ -70,5 +71,12 @@ export const suites = [
       await makeSampleWorkspace(dir, { linkNodeModules: false });
     },
     settings: {},
+  },
+  {
+    name: 'change',
+    tests: 'out/test/integration/change/index',
+    workspace: makeChangeWorkspace,
+    settings: { 'mutantLens.change.verdicts': ['not-run', 'not-checked', 'checked', 'ran'] },
+    timeoutMs: 180_000,
   },
 ];
