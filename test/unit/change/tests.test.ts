@@ -75,7 +75,7 @@ describe('test locations from the report', () => {
         },
       },
     };
-    const report = buildLoadedReport(raw as never, { reportPath: '/r.json', tool: 'stryker-js', packageDir: ROOT, workspaceFolders: [ROOT], exists: () => false, filesNamed: () => [] });
+    const report = buildLoadedReport(raw, { reportPath: '/r.json', tool: 'stryker-js', packageDir: ROOT, workspaceFolders: [ROOT], exists: () => false, filesNamed: () => [] });
     expect([...report.tests.values()].map((t) => [t.id, t.location])).toEqual([
       ['1', { line: 4, character: 2 }],
       ['2', undefined],
