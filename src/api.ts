@@ -12,6 +12,13 @@ export interface MutantLensApi {
   getMutants(uri: vscode.Uri): readonly ShownMutant[];
   /** The 0-based lines of a file that changed against the diff base and never ran, ascending. */
   getUncoveredChangedLines(uri: vscode.Uri): readonly number[];
+  /**
+   * The patch mutation score of a file, or of the whole change without `uri`: the mutants whose
+   * current range touches a changed line, counted as mutation-testing-metrics counts a score.
+   */
+  getPatchScore(uri?: vscode.Uri): PatchScore;
+  /** One verdict per changed line of the file, 0-based, ascending: those drawn (setting `mutantLens.change.verdicts`). */
+  getLineVerdicts(uri: vscode.Uri): readonly LineVerdict[];
   /** Every report found (mutation and coverage), with its state. */
   getReports(): readonly ReportState[];
   /** Fires after anything the API answers has changed. */
@@ -33,6 +40,39 @@ export interface ShownMutant {
   readonly live: boolean;
   /** The report file it came from. */
   readonly report: string;
+  /** True when its current range touches a line changed against the diff base. */
+  readonly onChangedLine: boolean;
+  /**
+   * For an undetected (Survived, NoCoverage), not stale mutant on a changed line: true when the base
+   * report did not have it undetected at the same place, false when it did. Undefined otherwise,
+   * and when no base report is known.
+   */
+  readonly newSinceBase: boolean | undefined;
+}
+
+export interface PatchScore {
+  /** Changed lines that lcov lists (code lines); files lcov does not know add none. */
+  readonly changedLines: number;
+  /** Of those, the lines that ran. */
+  readonly coveredChangedLines: number;
+  /** Mutants on changed lines with a current result: detected + undetected (stale ones apart). */
+  readonly mutants: number;
+  /** Killed + Timeout. */
+  readonly detected: number;
+  /** Survived + NoCoverage. */
+  readonly undetected: number;
+  /** Mutants on changed lines whose own code changed since the report (not yet tested since the edit). */
+  readonly stale: number;
+  /** Undetected mutants new against the base report; undefined when no base report is known. */
+  readonly newSurvivors: number | undefined;
+  /** detected / mutants × 100; NaN when there are no valid mutants. */
+  readonly mutationScore: number;
+}
+
+export interface LineVerdict {
+  /** 0-based line. */
+  readonly line: number;
+  readonly verdict: 'not-run' | 'not-checked' | 'checked' | 'ran';
 }
 
 export interface ReportState {

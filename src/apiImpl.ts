@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import type { MutantLensApi, ReportState, ShownMutant } from './api';
+import type { LineVerdict, MutantLensApi, PatchScore, ReportState, ShownMutant } from './api';
+import type { ChangeFeature } from './change/changeFeature';
 import type { MutantQuery } from './core/mutation/shown';
 import type { ReportStore } from './core/mutation/store/reportStore';
 import type { Range } from './core/shared/types';
@@ -9,6 +10,7 @@ export interface ApiSources {
   readonly store: ReportStore;
   readonly uncoveredChangedLines: (path: string) => readonly number[];
   readonly coverageReports: () => readonly ReportState[];
+  readonly change: ChangeFeature;
   readonly onDidChange: vscode.Event<void>;
   readonly settled: () => Promise<void>;
 }
@@ -29,9 +31,13 @@ export function createApi(sources: ApiSources): MutantLensApi {
             stale: shown.stale,
             live: shown.live,
             report: shown.report.path,
+            onChangedLine: sources.change.onChangedLine(uri.fsPath, shown),
+            newSinceBase: sources.change.newSinceBase(uri.fsPath, shown),
           }),
         ),
       ),
+    getPatchScore: (uri?: vscode.Uri): PatchScore => Object.freeze({ ...sources.change.patchScore(uri?.fsPath) }),
+    getLineVerdicts: (uri: vscode.Uri): readonly LineVerdict[] => Object.freeze(sources.change.lineVerdicts(uri.fsPath).map((v) => Object.freeze({ line: v.line, verdict: v.verdict }))),
     getUncoveredChangedLines: (uri: vscode.Uri) => Object.freeze([...sources.uncoveredChangedLines(uri.fsPath)]),
     getReports: (): readonly ReportState[] =>
       Object.freeze([

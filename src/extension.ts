@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { MutantLensApi } from './api';
 import { createApi } from './apiImpl';
+import { createChangeScope, registerChangeFeature } from './change/changeFeature';
 import { registerCoverageFeature } from './coverage/coverageFeature';
 import { createLog } from './shared/log';
 import { registerMutationFeature } from './mutation/mutationFeature';
@@ -13,8 +14,10 @@ export function activate(context: vscode.ExtensionContext): MutantLensApi {
   context.subscriptions.push(vscode.commands.registerCommand('mutantLens.showLog', () => log.show(true)));
   const runs = new RunEvents();
   context.subscriptions.push(runs);
-  const mutations = registerMutationFeature(context, log, runs.onDidRun);
+  const scope = createChangeScope(context);
+  const mutations = registerMutationFeature(context, log, runs.onDidRun, scope);
   const coverage = registerCoverageFeature(context, log);
+  const change = registerChangeFeature(context, { log, mutations, coverage, scope });
 
   // compose: features (each feature registers itself here with one call; keep edits to this file minimal)
   registerRerun(context, { log, mutantQuery: mutations.query, changedLinesOf: coverage.changedLinesOf, reportPathFor: mutations.reportPathFor, runs });
@@ -27,10 +30,12 @@ export function activate(context: vscode.ExtensionContext): MutantLensApi {
     store: mutations.store,
     uncoveredChangedLines: coverage.uncoveredChangedLines,
     coverageReports: coverage.reports,
+    change,
     onDidChange: changed.event,
     settled: async () => {
       await mutations.settled();
       await coverage.settled();
+      await change.settled();
     },
   });
 }

@@ -61,6 +61,11 @@ export class ChangeCoverage implements vscode.Disposable {
     return lcovTime !== undefined && (dirty || (this.baselines.measuredText(file) === undefined && (modifiedAt(file) ?? 0) > lcovTime));
   }
 
+  /** lcov's data of `file` as the marks use it (moved through saved edits), for the change's verdicts. */
+  coverageOf(file: string): LcovFile | undefined {
+    return this.input.coverage.get(file);
+  }
+
   /** The diff base of the workspace folder holding `file`, when known. */
   baseOf(file: string): string | undefined {
     return this.changes.folderStates().find((state) => isInside(state.folder, file))?.base?.base;

@@ -3,13 +3,15 @@ import type { ReportState } from '../api';
 import type { MarkOptions } from '../core/coverage/lineMarks';
 import { onSettingsChanged, readSettings, SECTIONS, type Settings } from '../shared/config';
 import type { Log } from '../shared/log';
-import { ChangedLinesService } from './changedLinesService';
+import type { ChangedLines } from '../core/git/changedLines';
+import type { LcovFile } from '../core/coverage/lcovTypes';
+import { ChangedLinesService, type FolderChanges } from './changedLinesService';
 import { ChangeCoverage } from './changeCoverage';
 import { listUncoveredChangedLines, pickDiffBase } from './coverageCommands';
 import { CoverageDecorations } from './coverageDecorations';
 import { registerCoverageHover } from './coverageHover';
 import { CoverageService } from './coverageService';
-import { CoverageStatusBar } from './coverageStatusBar';
+import { CoverageStatusBar, type StatusExtension } from './coverageStatusBar';
 
 export interface CoverageFeature {
   readonly uncoveredChangedLines: (file: string) => readonly number[];
@@ -17,6 +19,15 @@ export interface CoverageFeature {
   readonly reports: () => readonly ReportState[];
   readonly onDidChange: vscode.Event<void>;
   readonly settled: () => Promise<void>;
+  /** Changed lines of every workspace folder against its base (absolute path → 0-based lines or 'all'). */
+  readonly changedLines: () => ChangedLines;
+  /** The diff base and any git problem, per workspace folder. */
+  readonly folderStates: () => readonly FolderChanges[];
+  /** lcov data of a file, moved to its saved text. */
+  readonly coverageOf: (file: string) => LcovFile | undefined;
+  /** Lets the change feature extend the patch coverage status bar item. */
+  readonly extendStatusBar: (extension: () => StatusExtension | undefined) => void;
+  readonly redrawStatusBar: () => void;
 }
 
 /** Uncovered changed lines: lcov.info joined with the git diff against the base branch. */
@@ -78,6 +89,11 @@ export function registerCoverageFeature(context: vscode.ExtensionContext, log: L
         files: coverage.store.filesOf(state.path),
       })),
     onDidChange: lines.onDidChange,
+    changedLines: () => changes.all(),
+    folderStates: () => changes.folderStates(),
+    coverageOf: (file) => lines.coverageOf(file),
+    extendStatusBar: (extension) => statusBar.extend(extension),
+    redrawStatusBar: () => statusBar.update(coverage.store.states()),
     settled: async () => {
       await coverage.settled();
       await changes.settled();

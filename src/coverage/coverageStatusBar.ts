@@ -6,9 +6,22 @@ import type { CoverageFileState } from './coverageService';
 import type { ChangedLinesService } from './changedLinesService';
 import type { ChangeCoverage } from './changeCoverage';
 
-/** Patch coverage of the whole change and of the active file; click lists the uncovered changed lines. */
+/** What another feature adds to the item: the text after the lines, tooltip lines, a colour and the click. */
+export interface StatusExtension {
+  readonly text: string;
+  readonly tooltip: readonly string[];
+  readonly background: vscode.ThemeColor | undefined;
+  readonly command: string;
+}
+
+/**
+ * Patch coverage of the whole change and of the active file; click lists the uncovered changed
+ * lines. Extended by the change feature (`Δ 3/10 lines run · 9/12 mutants caught (75%)`) when
+ * the change has mutants.
+ */
 export class CoverageStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('mutantLens.patchCoverage', vscode.StatusBarAlignment.Left, 49);
+  private extension: (() => StatusExtension | undefined) | undefined;
 
   constructor(
     private readonly lines: ChangeCoverage,
@@ -18,11 +31,17 @@ export class CoverageStatusBar implements vscode.Disposable {
     this.item.command = 'mutantLens.listUncoveredChangedLines';
   }
 
+  extend(extension: () => StatusExtension | undefined): void {
+    this.extension = extension;
+  }
+
   update(coverage: readonly CoverageFileState[]): void {
     if (this.showSummaryOnly(coverage)) return;
     const hasCoverage = coverage.length > 0;
     const problems = this.changes.folderStates().filter((state) => state.problem !== undefined);
-    if (!hasCoverage && problems.length === 0) return this.item.hide();
+    const extension = this.extension?.();
+    if (!hasCoverage && problems.length === 0 && extension === undefined) return this.item.hide();
+    this.item.command = extension?.command ?? 'mutantLens.listUncoveredChangedLines';
     const view = this.lines.current();
     const totals = view.totals;
     const editor = vscode.window.activeTextEditor;
@@ -31,6 +50,13 @@ export class CoverageStatusBar implements vscode.Disposable {
       this.item.text = '$(warning) Δ changed lines unknown';
       this.item.tooltip = problems.map((p) => p.problem).join('\n');
       this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
+    } else if (extension !== undefined) {
+      const lines = totals.total === 0 ? 'Δ no changed code lines' : `Δ ${totals.covered}/${totals.total} lines run`;
+      this.item.text = `$(git-compare) ${lines} · ${extension.text}`;
+      const bases = this.changes.folderStates().map((s) => (s.base === undefined ? `${path.basename(s.folder)}: ${s.problem ?? ''}` : `${path.basename(s.folder)}: against ${s.base.base}`));
+      const fileLine = file === undefined ? [] : [`This file: ${file.covered}/${file.total} changed lines ran`];
+      this.item.tooltip = [`Changed lines that ran in a test (lcov.info): ${totals.covered}/${totals.total}`, ...fileLine, ...extension.tooltip, ...bases].join('\n');
+      this.item.backgroundColor = extension.background;
     } else {
       this.item.text = `$(git-compare) ${patchCoverageText(totals.covered, totals.total)}${file === undefined ? '' : ` · file ${file.covered}/${file.total}`}`;
       const bases = this.changes.folderStates().map((s) => (s.base === undefined ? `${path.basename(s.folder)}: ${s.problem ?? ''}` : `${path.basename(s.folder)}: against ${s.base.base}`));

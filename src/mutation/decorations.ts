@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { MutantQuery, ShownMutantDetail } from '../core/mutation/shown';
 import { toVsRange } from '../shared/convert';
+import type { MutantScope } from './mutantScope';
 
 type Marker = 'survived' | 'noCoverage' | 'other';
 
@@ -14,6 +15,7 @@ export class MutantDecorations implements vscode.Disposable {
   constructor(
     media: vscode.Uri,
     private readonly query: MutantQuery,
+    private readonly scope: MutantScope,
   ) {
     const icon = (name: string): vscode.Uri => vscode.Uri.joinPath(media, `${name}.svg`);
     const gutter = (name: string, ruler: string): vscode.TextEditorDecorationType =>
@@ -52,7 +54,9 @@ export class MutantDecorations implements vscode.Disposable {
   }
 
   private draw(editor: vscode.TextEditor): void {
-    const mutants = this.visible ? this.query.mutantsIn(editor.document.uri.fsPath) : [];
+    const file = editor.document.uri.fsPath;
+    const mutants = this.visible ? this.query.mutantsIn(file).filter((shown) => this.scope.shows(file, shown)) : [];
+    const glyphElsewhere = this.scope.glyphLines(file);
     const highlights: Record<Marker, vscode.Range[]> = { survived: [], noCoverage: [], other: [] };
     const stale: vscode.Range[] = [];
     const lineMarker = new Map<number, Marker>();
@@ -64,7 +68,7 @@ export class MutantDecorations implements vscode.Disposable {
       if (before === undefined || RANK[marker] < RANK[before]) lineMarker.set(line, marker);
     }
     const gutters: Record<Marker, vscode.Range[]> = { survived: [], noCoverage: [], other: [] };
-    for (const [line, marker] of lineMarker) gutters[marker].push(new vscode.Range(line, 0, line, 0));
+    for (const [line, marker] of lineMarker) if (!glyphElsewhere.has(line)) gutters[marker].push(new vscode.Range(line, 0, line, 0));
     for (const marker of MARKERS) {
       editor.setDecorations(this.gutter[marker], gutters[marker]);
       editor.setDecorations(this.highlight[marker], highlights[marker]);

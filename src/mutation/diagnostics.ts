@@ -4,6 +4,7 @@ import { mutantMessage } from '../core/mutation/messages';
 import type { MutantQuery, ShownMutantDetail } from '../core/mutation/shown';
 import { sourceLines } from '../core/mutation/sourceLines';
 import { toVsRange } from '../shared/convert';
+import type { MutantScope } from './mutantScope';
 
 export const DIAGNOSTIC_SOURCE = 'Mutant Lens';
 
@@ -14,22 +15,25 @@ export class MutantDiagnostics implements vscode.Disposable {
   constructor(
     private readonly query: MutantQuery,
     private readonly settings: () => Settings,
+    private readonly scope: MutantScope,
   ) {}
 
   update(files: Iterable<string>): void {
     for (const file of files) {
-      const diagnostics = this.diagnosticsFor(this.query.mutantsIn(file));
+      const diagnostics = this.diagnosticsFor(file, this.query.mutantsIn(file).filter((shown) => this.scope.shows(file, shown)));
       this.collection.set(vscode.Uri.file(file), diagnostics.length === 0 ? undefined : diagnostics);
     }
   }
 
-  private diagnosticsFor(mutants: readonly ShownMutantDetail[]): vscode.Diagnostic[] {
+  private diagnosticsFor(file: string, mutants: readonly ShownMutantDetail[]): vscode.Diagnostic[] {
     const settings = this.settings();
     const diagnostics: vscode.Diagnostic[] = [];
     for (const shown of mutants) {
       const severity = severityOf(shown, settings);
       if (severity === undefined) continue;
-      const diagnostic = new vscode.Diagnostic(toVsRange(shown.range), mutantMessage(shown, sourceLines(shown.file)), severity);
+      const note = this.scope.note(file, shown);
+      const message = mutantMessage(shown, sourceLines(shown.file));
+      const diagnostic = new vscode.Diagnostic(toVsRange(shown.range), note === undefined ? message : `${message} (${note})`, severity);
       diagnostic.source = DIAGNOSTIC_SOURCE;
       diagnostic.code = shown.mutant.mutatorName;
       if (shown.stale) diagnostic.tags = [vscode.DiagnosticTag.Unnecessary];

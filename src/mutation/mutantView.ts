@@ -16,6 +16,7 @@ const EVERY_STATUS = new Set(MUTANT_STATUSES);
  */
 export class MutantView implements MutantQuery, vscode.Disposable {
   private readonly cache = new Map<string, readonly ShownMutantDetail[]>();
+  private readonly everyCache = new Map<string, readonly ShownMutantDetail[]>();
   private readonly diskText = new Map<string, string | undefined>();
   private readonly changed = new vscode.EventEmitter<ReadonlySet<string>>();
   /** Fires with the files whose shown mutants changed. */
@@ -44,6 +45,21 @@ export class MutantView implements MutantQuery, vscode.Disposable {
     return shown;
   }
 
+  /** Every mutant of the file (all statuses, stale ones too), placed in its current text, with a running rerun's statuses. */
+  everyMutantIn(path: string): readonly ShownMutantDetail[] {
+    let every = this.everyCache.get(path);
+    if (every === undefined) {
+      every = this.computeEvery(path);
+      this.everyCache.set(path, every);
+    }
+    return every;
+  }
+
+  /** The text the mutants of the file are placed in: the open document's, else the disk's as last read. */
+  currentTextOf(path: string): string | undefined {
+    return this.currentText(path);
+  }
+
   mutantsAt(path: string, line: number): readonly ShownMutantDetail[] {
     return mutantsOnLine(this.mutantsIn(path), line);
   }
@@ -69,7 +85,10 @@ export class MutantView implements MutantQuery, vscode.Disposable {
   }
 
   private invalidate(files: readonly string[]): void {
-    for (const file of files) this.cache.delete(file);
+    for (const file of files) {
+      this.cache.delete(file);
+      this.everyCache.delete(file);
+    }
     this.changed.fire(new Set(files));
   }
 
@@ -82,6 +101,13 @@ export class MutantView implements MutantQuery, vscode.Disposable {
     const placed = showMutants(sources, this.currentText(path), live ? EVERY_STATUS : settings.statuses).mutants;
     const shown = live ? withLiveStatuses(placed, (key) => this.live.statusOf(path, key), settings.statuses) : placed;
     return settings.staleMutants === 'hide' ? shown.filter((mutant) => !mutant.stale) : shown;
+  }
+
+  private computeEvery(path: string): readonly ShownMutantDetail[] {
+    const sources = this.store.filesFor(path);
+    if (sources.length === 0) return [];
+    const placed = showMutants(sources, this.currentText(path), EVERY_STATUS).mutants;
+    return this.live.has(path) ? withLiveStatuses(placed, (key) => this.live.statusOf(path, key), EVERY_STATUS) : placed;
   }
 
   private currentText(path: string): string | undefined {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { onSettingsChanged, readSettings, SECTIONS, type Settings } from '../shared/config';
-import type { MutantQuery } from '../core/mutation/shown';
+import type { MutantQuery, ShownMutantDetail } from '../core/mutation/shown';
+import type { MutantScope } from './mutantScope';
 import type { ReportStore } from '../core/mutation/store/reportStore';
 import { registerMutantCodeActions } from './codeActions';
 import { MutantDecorations } from './decorations';
@@ -24,19 +25,22 @@ export interface MutationFeature {
   readonly settled: () => Promise<void>;
   /** The JSON mutation report of a Stryker project folder, if one is loaded. */
   readonly reportPathFor: (projectDir: string) => string | undefined;
+  /** Every mutant of a file (all statuses), placed in its current text. */
+  readonly everyMutantIn: (path: string) => readonly ShownMutantDetail[];
+  readonly currentTextOf: (path: string) => string | undefined;
 }
 
 /** Surviving mutants from the reports on disk: editor markers, Problems panel, status bar, report list, hover, diff view, code actions. */
 /** `runs`: what the reruns tell while they run, shown over the reports' statuses until their report is loaded. */
-export function registerMutationFeature(context: vscode.ExtensionContext, log: Log, runs: vscode.Event<RunEvent>): MutationFeature {
+export function registerMutationFeature(context: vscode.ExtensionContext, log: Log, runs: vscode.Event<RunEvent>, scope: MutantScope): MutationFeature {
   let settings: Settings = readSettings();
   const current = (): Settings => settings;
   const pending = new Pending();
   const reports = new ReportService(log, current);
   const live = new LiveStatuses(runs, reports.onDidChange);
   const view = new MutantView(reports.store, current, live);
-  const diagnostics = new MutantDiagnostics(view, current);
-  const decorations = new MutantDecorations(vscode.Uri.joinPath(context.extensionUri, 'media'), view);
+  const diagnostics = new MutantDiagnostics(view, current, scope);
+  const decorations = new MutantDecorations(vscode.Uri.joinPath(context.extensionUri, 'media'), view, scope);
   const statusBar = new ScoreStatusBar(reports.store);
   const changed = new vscode.EventEmitter<void>();
   context.subscriptions.push(reports, live, view, diagnostics, decorations, statusBar, changed);
@@ -51,6 +55,10 @@ export function registerMutationFeature(context: vscode.ExtensionContext, log: L
       changed.fire();
     }),
     vscode.window.onDidChangeVisibleTextEditors(() => decorations.refresh()),
+    scope.onDidChange(() => {
+      diagnostics.update(reports.store.coveredFiles());
+      decorations.refresh();
+    }),
     vscode.window.onDidChangeActiveTextEditor(() => statusBar.update()),
     vscode.workspace.onDidChangeWorkspaceFolders(() => void pending.track(reports.start())),
     onSettingsChanged(SECTIONS.mutation, () => {
@@ -73,6 +81,8 @@ export function registerMutationFeature(context: vscode.ExtensionContext, log: L
   return {
     store: reports.store,
     query: view,
+    everyMutantIn: (path) => view.everyMutantIn(path),
+    currentTextOf: (path) => view.currentTextOf(path),
     onDidChange: changed.event,
     settled: async () => {
       await reports.settled();

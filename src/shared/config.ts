@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { MutantStatus } from '../core/shared/types';
 import { MUTANT_STATUSES } from '../core/shared/types';
 import { DEFAULT_COVERAGE_REPORTS, DEFAULT_MUTATION_REPORTS } from '../core/shared/settingDefaults';
+import { VERDICTS, type Verdict } from '../core/change/verdicts';
 
 /** Every setting of the extension, read in one place, typed and normalised. */
 export interface Settings {
@@ -21,6 +22,10 @@ export interface Settings {
   /** The git program (never taken from an untrusted workspace's settings). */
   readonly gitPath: string;
   readonly rerun: RerunSettings;
+  /** Which mutants markers and Problems show: every one, or only those on changed lines. */
+  readonly scope: 'all' | 'change';
+  /** Which verdicts of a changed line get a gutter glyph. */
+  readonly changeVerdicts: ReadonlySet<Verdict>;
 }
 
 export interface RerunSettings {
@@ -35,6 +40,7 @@ export const SECTIONS = {
   coverageFiles: ['mutantLens.coverageReports', 'mutantLens.coverage.pathMappings'],
   coverageShown: ['mutantLens.coverage.showCoveredChangedLines', 'mutantLens.coverage.showAllUncoveredLines'],
   git: ['mutantLens.diffBase', 'mutantLens.gitPath'],
+  change: ['mutantLens.scope', 'mutantLens.change'],
 } as const;
 
 const DEFAULT_TIMEOUT_MINUTES = 30;
@@ -65,6 +71,8 @@ export function readSettings(): Settings {
     diffBase: config.get<string>('diffBase', '').trim(),
     gitPath: programSetting(config, 'gitPath', 'git'),
     rerun: rerunSettings(config),
+    scope: config.get<string>('scope', 'all') === 'change' ? 'change' : 'all',
+    changeVerdicts: new Set(config.get<unknown[]>('change.verdicts', ['not-run', 'not-checked']).filter((v): v is Verdict => (VERDICTS as readonly unknown[]).includes(v))),
   };
 }
 

@@ -15,6 +15,7 @@ import { makeRerunWorkspace } from './rerun/workspace.mjs';
 import { makeReadersWorkspace } from './readers/workspace.mjs';
 import { makeToolsWorkspace } from './tools/workspace.mjs';
 import { makeCargoRerunWorkspace } from './tools/rerun/workspace.mjs';
+import { makeChangeWorkspace } from './change/workspace.mjs';
 
 export const suites = [
   {
@@ -96,5 +97,12 @@ export const suites = [
     workspace: makeCargoRerunWorkspace,
     settings: {},
     timeoutMs: 450_000,
+  },
+  {
+    name: 'change',
+    tests: 'out/test/integration/change/index',
+    workspace: makeChangeWorkspace,
+    settings: { 'mutantLens.change.verdicts': ['not-run', 'not-checked', 'checked', 'ran'] },
+    timeoutMs: 180_000,
   },
 ];

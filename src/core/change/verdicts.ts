@@ -1,9 +1,13 @@
 /**
  * One verdict per changed line, in this order of precedence:
  *  - `not-run`:     lcov lists the line with 0 hits;
- *  - `not-checked`: the line ran, and a mutant touching it was not detected (Survived, NoCoverage);
- *  - `checked`:     the line ran, and every mutant touching it was detected (Killed, Timeout);
- *  - `ran`:         the line ran, and no mutant with a result touches it.
+ *  - `not-checked`: the line ran, and a mutant on it was not detected (Survived, NoCoverage);
+ *  - `checked`:     the line ran, and every mutant on it was detected (Killed, Timeout);
+ *  - `ran`:         the line ran, and no mutant with a result is on it.
+ * "On the line": an undetected mutant is on every line it spans (a surviving `{}` of an `if` block
+ * leaves each line of the block unchecked); a detected one only on its first line (a killed removal
+ * of a whole function body says that something in it is checked, not that each line is, and would
+ * otherwise make every line of every function `checked`).
  * Stale mutants (their code changed since the report) and invalid ones (CompileError,
  * RuntimeError, Ignored, Pending) say nothing about the current line and are left out. A line lcov
  * does not list (a comment, a type, a file lcov does not know) gets no verdict.
@@ -65,7 +69,8 @@ function mutantResultsOnLines(lines: readonly number[], mutants: readonly Ranged
     if (mutant.stale) continue;
     const kind = classOf(mutant.status);
     if (kind === 'invalid') continue;
-    for (let i = firstIndexAtOrAfter(lines, mutant.range.start.line); i < lines.length && (lines[i] as number) <= mutant.range.end.line; i++) {
+    const last = kind === 'undetected' ? mutant.range.end.line : mutant.range.start.line;
+    for (let i = firstIndexAtOrAfter(lines, mutant.range.start.line); i < lines.length && (lines[i] as number) <= last; i++) {
       const line = lines[i] as number;
       if (kind === 'undetected') results.set(line, 'not-checked');
       else if (!results.has(line)) results.set(line, 'checked');

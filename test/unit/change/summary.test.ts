@@ -150,3 +150,38 @@ describe('the change of the sample workspace (real git diff, real lcov, real Str
     ]);
   });
 });
+
+describe('a new file (every line changed) with current coverage and report', () => {
+  it('gets all four verdicts: not run, ran not checked, checked, ran', async () => {
+    const ws2 = await sampleWorkspace();
+    try {
+      const file = path.join(ws2.root, 'src/format.ts');
+      const f = summarizeFile({ path: file, changed: 'all', coverage: ws2.coverage.get(file), mutants: placedIn(loadReportAt(WORKTREE_REPORT, ws2.root), file), baseKnown: false });
+      expect(f.verdicts.map((v) => `${v.line + 1} ${v.verdict}`)).toEqual([
+          '6 checked',
+          '7 not-checked',
+          '8 ran',
+          '9 checked',
+          '10 not-checked',
+          '11 checked',
+          '12 checked',
+          '13 ran',
+          '15 checked',
+          '16 not-checked',
+          '17 ran',
+          '19 checked',
+          '20 not-checked',
+          '21 not-checked',
+          '22 not-checked',
+          '23 checked',
+          '24 ran',
+          '26 checked',
+          '27 not-checked',
+          '28 not-run',
+          '29 not-run',
+        ]);
+    } finally {
+      ws2.dispose();
+    }
+  });
+});

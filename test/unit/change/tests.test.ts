@@ -56,3 +56,31 @@ describe('testPosition', () => {
     expect(testPosition({ name: 'zzz yyy unit', location: undefined }, 'unit\n')).toEqual({ line: 0, character: 0 });
   });
 });
+
+describe('test locations from the report', () => {
+  it('turns a test location into a 0-based start, and drops an impossible one', async () => {
+    const { buildLoadedReport } = await import('../../../src/core/mutation/report/build');
+    const raw = {
+      schemaVersion: '1.0',
+      thresholds: { high: 80, low: 60 },
+      files: {},
+      testFiles: {
+        'test/a.test.ts': {
+          tests: [
+            { id: '1', name: 'a', location: { start: { line: 5, column: 3 } } },
+            { id: '2', name: 'b', location: { start: { line: 0, column: 1 } } },
+            { id: '3', name: 'c' },
+            { id: '4', name: 'd', location: { start: { line: 1, column: 1.5 } } },
+          ],
+        },
+      },
+    };
+    const report = buildLoadedReport(raw, { reportPath: '/r.json', tool: 'stryker-js', packageDir: ROOT, workspaceFolders: [ROOT], exists: () => false, filesNamed: () => [] });
+    expect([...report.tests.values()].map((t) => [t.id, t.location])).toEqual([
+      ['1', { line: 4, character: 2 }],
+      ['2', undefined],
+      ['3', undefined],
+      ['4', undefined],
+    ]);
+  });
+});

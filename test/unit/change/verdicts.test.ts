@@ -33,14 +33,21 @@ describe('lineVerdicts', () => {
       { line: 5, verdict: 'ran' },
     ]);
   });
-  it('ignores stale and invalid mutants, and counts multi-line ones on every line they span', () => {
+  it('ignores stale and invalid mutants; a killed multi-line mutant is on its first line only, a surviving one on every line it spans', () => {
     const mutants = [m('Survived', r(2, 0, 2, 1), true), m('Ignored', r(3, 0, 3, 1)), m('CompileError', r(3, 0, 3, 1)), m('Killed', r(4, 5, 6, 1)), m('Survived', r(6, 0, 6, 1))];
     expect(lineVerdicts([2, 3, 4, 5, 6], coverage, mutants)).toEqual([
       { line: 2, verdict: 'ran' },
       { line: 3, verdict: 'ran' },
       { line: 4, verdict: 'checked' },
-      { line: 5, verdict: 'checked' },
+      { line: 5, verdict: 'ran' },
       { line: 6, verdict: 'not-checked' },
+    ]);
+    expect(lineVerdicts([2, 3, 4, 5, 6], coverage, [m('NoCoverage', r(1, 9, 5, 1)), m('Killed', r(3, 0, 3, 1))])).toEqual([
+      { line: 2, verdict: 'not-checked' },
+      { line: 3, verdict: 'not-checked' },
+      { line: 4, verdict: 'not-checked' },
+      { line: 5, verdict: 'not-checked' },
+      { line: 6, verdict: 'ran' },
     ]);
   });
   it('has no verdict without coverage, and every lcov line for an untracked file', () => {

@@ -1,0 +1,103 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { baseIndexOf, type BaseIndex } from '../core/change/baseMatch';
+import { mergeBaseReportSource, readBaseReport, savedBaselineSource, type BaseReportSource } from '../core/change/baseReports';
+import { findRepoRoot } from '../core/git/gitCli';
+import { parseReportText } from '../core/mutation/report/parse';
+import { isInside } from '../core/mutation/report/resolveKeys';
+import type { FolderChanges } from '../coverage/changedLinesService';
+import type { Settings } from '../shared/config';
+import type { Log } from '../shared/log';
+
+/** A base report that was read: its files by key, and what to call it. */
+export interface LoadedBase {
+  readonly index: BaseIndex;
+  readonly label: string;
+  readonly detail: string;
+}
+
+/**
+ * The base report of each mutation report, read once per report path (saved baseline first,
+ * then the report committed at the merge base) and again when the bases or a baseline change.
+ * In an untrusted workspace git is never run: only saved baselines count.
+ */
+export class ChangeBases implements vscode.Disposable {
+  private readonly bases = new Map<string, LoadedBase | undefined>();
+  private readonly loading = new Map<string, Promise<void>>();
+  private readonly emitter = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.emitter.event;
+  private readonly said = new Set<string>();
+  private signature = '';
+
+  constructor(
+    private readonly storageDir: string | undefined,
+    private readonly settings: () => Settings,
+    private readonly folders: () => readonly FolderChanges[],
+    private readonly log: Log,
+  ) {}
+
+  /** The loaded base of a report; starts reading it when not asked yet. */
+  baseOf(reportPath: string): LoadedBase | undefined {
+    if (!this.bases.has(reportPath) && !this.loading.has(reportPath)) {
+      const load = this.load(reportPath).finally(() => this.loading.delete(reportPath));
+      this.loading.set(reportPath, load);
+    }
+    return this.bases.get(reportPath);
+  }
+
+  /** Forgets every base when the diff bases changed (a new base, another merge base). */
+  foldersChanged(): void {
+    const signature = this.folders().map((f) => `${f.folder}=${f.base?.base ?? ''}`).join('\n');
+    if (signature === this.signature) return;
+    this.signature = signature;
+    this.forget();
+  }
+
+  forget(reportPath?: string): void {
+    if (reportPath === undefined) this.bases.clear();
+    else this.bases.delete(reportPath);
+    this.emitter.fire();
+  }
+
+  async settled(): Promise<void> {
+    while (this.loading.size > 0) await Promise.all([...this.loading.values()]);
+  }
+
+  private async load(reportPath: string): Promise<void> {
+    const { base, problems } = await readBaseReport(await this.sources(reportPath), reportPath);
+    for (const problem of problems) this.sayOnce(`No base report for ${reportPath}: ${problem}`);
+    let loaded: LoadedBase | undefined;
+    if (base !== undefined) {
+      const parsed = parseReportText(base.text, reportPath.endsWith('.html') ? 'html' : 'json');
+      if (parsed.ok) {
+        loaded = { index: baseIndexOf(parsed.value), label: base.label, detail: base.detail };
+        this.log.info(`Base report of ${reportPath}: ${base.detail}`);
+      } else this.sayOnce(`The base report of ${reportPath} (${base.detail}) ${parsed.error.message}`);
+    }
+    this.bases.set(reportPath, loaded);
+    this.emitter.fire();
+  }
+
+  private async sources(reportPath: string): Promise<BaseReportSource[]> {
+    const settings = this.settings();
+    const maxBytes = settings.maxReportSizeMB * 1024 * 1024;
+    const sources: BaseReportSource[] = [];
+    if (this.storageDir !== undefined) sources.push(savedBaselineSource(this.storageDir, maxBytes));
+    const folder = this.folders().find((f) => isInside(f.folder, reportPath) && f.base !== undefined);
+    if (vscode.workspace.isTrusted && folder?.base !== undefined) {
+      const root = await findRepoRoot({ gitPath: settings.gitPath, cwd: path.dirname(reportPath), timeoutMs: 30_000 });
+      if (root.ok) sources.push(mergeBaseReportSource({ gitPath: settings.gitPath, repoRoot: root.value, timeoutMs: 30_000, maxStdoutBytes: maxBytes }, folder.base.base));
+    }
+    return sources;
+  }
+
+  private sayOnce(message: string): void {
+    if (this.said.has(message)) return;
+    this.said.add(message);
+    this.log.warn(message);
+  }
+
+  dispose(): void {
+    this.emitter.dispose();
+  }
+}
