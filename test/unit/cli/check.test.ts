@@ -6,7 +6,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main';
+import { DEFAULT_MUTATION_REPORTS } from '../../../src/core/shared/settingDefaults';
 import { git, lcov, report, tempDir, write } from './repo';
+
+/** The default report globs, as the messages list them. */
+const REPORT_GLOBS = DEFAULT_MUTATION_REPORTS.join(', ');
 
 interface Run {
   readonly code: number;
@@ -172,7 +176,7 @@ describe('mutant-lens check on bad input (exit code 2, one line)', () => {
     expect([run.code, run.stdout, run.stderr]).toEqual([
       2,
       '',
-      `mutant-lens: No mutation report (**/reports/mutation/mutation.json, **/reports/mutation/mutation.html, **/reports/stryker-incremental.json, **/StrykerOutput/*/reports/mutation-report.json, **/target/stryker4s-report/*/report.json, **/target/pit-reports/**/report.json) and no lcov file (**/coverage/lcov.info) under ${root}: run the tests with coverage and Stryker first.\n`,
+      `mutant-lens: No mutation report (${REPORT_GLOBS}) and no lcov file (**/coverage/lcov.info) under ${root}: run the tests with coverage and Stryker first.\n`,
     ]);
   });
 
@@ -184,7 +188,7 @@ describe('mutant-lens check on bad input (exit code 2, one line)', () => {
     git(root, 'add', '-A');
     git(root, 'commit', '-q', '-m', 'a');
     const run = await check(root, '--min-patch-mutation-score', '80');
-    expect([run.code, run.stderr]).toEqual([2, `mutant-lens: --min-patch-mutation-score needs a mutation report, and none was found under ${root} (${'**/reports/mutation/mutation.json, **/reports/mutation/mutation.html, **/reports/stryker-incremental.json, **/StrykerOutput/*/reports/mutation-report.json, **/target/stryker4s-report/*/report.json, **/target/pit-reports/**/report.json'}).\n`]);
+    expect([run.code, run.stderr]).toEqual([2, `mutant-lens: --min-patch-mutation-score needs a mutation report, and none was found under ${root} (${REPORT_GLOBS}).\n`]);
   });
 
   it('says when the folder is not a git repository', async () => {

@@ -4,22 +4,11 @@ import { err, ok, type Result } from '../../shared/types';
 import { buildLoadedReport } from './build';
 import type { ReportCandidate } from './discovery';
 import type { LoadedReport } from './model';
-import { parseReportText, type ReportProblem } from './parse';
+import type { LoadEnvironment, LoadProblem } from './loadTypes';
+import { parseReportText } from './parse';
 import { TOOL_READERS } from '../tools/readers';
 
-export interface LoadProblem {
-  /** `incomplete`: probably still being written; `missing`: the file is gone. */
-  readonly kind: ReportProblem['kind'] | 'unreadable' | 'too-large' | 'missing';
-  readonly message: string;
-}
-
-export interface LoadEnvironment {
-  readonly workspaceFolders: readonly string[];
-  readonly exists: (file: string) => boolean;
-  /** Workspace files by base name, for keys that only a suffix match resolves. */
-  readonly findFilesNamed: (names: readonly string[]) => Promise<ReadonlyMap<string, readonly string[]>>;
-  readonly maxBytes: number;
-}
+export type { LoadEnvironment, LoadProblem } from './loadTypes';
 
 /** Reads, parses, validates and indexes one report file. Never throws. */
 export async function loadReport(candidate: ReportCandidate, env: LoadEnvironment): Promise<Result<LoadedReport, LoadProblem>> {

@@ -1,6 +1,6 @@
 import type { Result } from '../../shared/types';
 import type { ReportCandidate } from '../report/discovery';
-import type { LoadEnvironment, LoadProblem } from '../report/load';
+import type { LoadEnvironment, LoadProblem } from '../report/loadTypes';
 import type { LoadedReport } from '../report/model';
 import type { ReportFormat } from '../report/parse';
 import { loadCargoMutants } from './cargoMutants/load';

@@ -12,7 +12,7 @@ import type { MutantStatus } from '../../shared/types';
 import { err, ok, type Result } from '../../shared/types';
 import { buildLoadedReport } from '../report/build';
 import type { ReportCandidate } from '../report/discovery';
-import type { LoadEnvironment, LoadProblem } from '../report/load';
+import type { LoadEnvironment, LoadProblem } from '../report/loadTypes';
 import type { IgnoredKey, LoadedReport } from '../report/model';
 import { insideWorkspace, resolveReportKey } from '../report/resolveKeys';
 

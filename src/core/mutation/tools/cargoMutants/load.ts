@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { err, type Result } from '../../../shared/types';
 import type { ReportCandidate } from '../../report/discovery';
-import type { LoadEnvironment, LoadProblem } from '../../report/load';
+import type { LoadEnvironment, LoadProblem } from '../../report/loadTypes';
 import type { LoadedReport } from '../../report/model';
 import { looksTruncated } from '../../report/parse';
 import { buildToolReport, parseToolJson, readResultFile, type ToolMutant } from '../toolReport';

@@ -1,0 +1,16 @@
+/** What loading a report needs and how it fails; shared by the schema loader and the other tools' readers. */
+import type { ReportProblem } from './parse';
+
+export interface LoadProblem {
+  /** `incomplete`: probably still being written; `missing`: the file is gone. */
+  readonly kind: ReportProblem['kind'] | 'unreadable' | 'too-large' | 'missing';
+  readonly message: string;
+}
+
+export interface LoadEnvironment {
+  readonly workspaceFolders: readonly string[];
+  readonly exists: (file: string) => boolean;
+  /** Workspace files by base name, for keys that only a suffix match resolves. */
+  readonly findFilesNamed: (names: readonly string[]) => Promise<ReadonlyMap<string, readonly string[]>>;
+  readonly maxBytes: number;
+}
