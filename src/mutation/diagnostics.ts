@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Settings } from '../shared/config';
 import { mutantMessage } from '../core/mutation/messages';
 import type { MutantQuery, ShownMutantDetail } from '../core/mutation/shown';
+import { singleLine } from '../core/shared/sanitize';
 import { sourceLines } from '../core/mutation/sourceLines';
 import { toVsRange } from '../shared/convert';
 
@@ -31,7 +32,7 @@ export class MutantDiagnostics implements vscode.Disposable {
       if (severity === undefined) continue;
       const diagnostic = new vscode.Diagnostic(toVsRange(shown.range), mutantMessage(shown, sourceLines(shown.file)), severity);
       diagnostic.source = DIAGNOSTIC_SOURCE;
-      diagnostic.code = shown.mutant.mutatorName;
+      diagnostic.code = singleLine(shown.mutant.mutatorName);
       if (shown.stale) diagnostic.tags = [vscode.DiagnosticTag.Unnecessary];
       diagnostics.push(diagnostic);
     }

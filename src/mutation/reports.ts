@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { Settings } from '../shared/config';
 import { chooseReports, type ReportCandidate } from '../core/mutation/report/discovery';
 import { isFile } from '../core/shared/fileProbe';
+import { quoted } from '../core/shared/sanitize';
 import { loadReport, type LoadEnvironment } from '../core/mutation/report/load';
 import type { LoadedReport } from '../core/mutation/report/model';
 import { insideText } from '../core/mutation/remap/placeMutants';
@@ -105,7 +106,7 @@ export class ReportService implements vscode.Disposable {
     this.saidReasons.delete(candidate.path);
     const mutants = [...report.files.values()].reduce((sum, file) => sum + file.mutants.length, 0);
     this.log.info(`Loaded ${candidate.path}: ${report.files.size} files, ${mutants} mutants`);
-    for (const ignored of report.ignoredKeys) this.log.warn(`${candidate.path}: file "${ignored.key}" ${ignored.reason}; its mutants are not shown`);
+    for (const ignored of report.ignoredKeys) this.log.warn(`${candidate.path}: file ${quoted(ignored.key)} ${ignored.reason}; its mutants are not shown`);
     if (report.droppedMutants > 0) this.log.warn(`${candidate.path}: ${report.droppedMutants} mutants have an end before their start and are not shown`);
     const outside = mutantsOutsideSource(report);
     if (outside > 0) this.log.warn(`${candidate.path}: ${outside} mutants lie outside their file's source in the report and are not shown`);

@@ -10,6 +10,7 @@
  *     one (from another machine) by its longest run of trailing segments. A tie is ambiguous.
  * Backslashes count as separators; Windows paths compare without case.
  */
+import { quoted, singleLine } from '../shared/sanitize';
 import { err, ok, type Result } from '../shared/types';
 import { dirnameOf, isAbsolutePath, pathIsInside, joinPath, normalisePath, withSeparator } from './paths';
 
@@ -85,9 +86,9 @@ export function createSfResolver(ctx: SfContext): SfResolver {
     const match = suffixes.match(n, !isAbsolutePath(n));
     if (match.length === 1) return ok({ path: match[0] as string, via: 'suffix' });
     if (match.length > 1) {
-      return err({ kind: 'ambiguous', sf, candidates: match, message: `Coverage path "${sf}" matches several files: ${match.join(', ')}` });
+      return err({ kind: 'ambiguous', sf, candidates: match, message: `Coverage path ${quoted(sf)} matches several files: ${match.map(singleLine).join(', ')}` });
     }
-    return err({ kind: 'unresolved', sf, candidates: [], message: `Coverage path "${sf}" matches no file in the workspace` });
+    return err({ kind: 'unresolved', sf, candidates: [], message: `Coverage path ${quoted(sf)} matches no file in the workspace` });
   };
 }
 

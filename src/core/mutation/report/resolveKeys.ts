@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { singleLine } from '../../shared/sanitize';
 
 /**
  * Where a report's file key points. Tried in order: an absolute key; the key relative to the
@@ -54,7 +55,7 @@ export function resolveReportKey(key: string, context: KeyContext): KeyResolutio
     if ('path' in inDefault) return inDefault;
   }
   if ('path' in bySuffix) return bySuffix;
-  if (outside !== undefined && bySuffix.ignored !== undefined && !bySuffix.ignored.startsWith(AMBIGUOUS)) return { ignored: `resolves outside the workspace (${outside})` };
+  if (outside !== undefined && bySuffix.ignored !== undefined && !bySuffix.ignored.startsWith(AMBIGUOUS)) return { ignored: `resolves outside the workspace (${singleLine(outside)})` };
   return bySuffix;
 }
 
