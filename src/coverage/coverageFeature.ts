@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { ReportState } from '../api';
 import { onSettingsChanged, readSettings, type Settings } from '../shared/config';
 import type { Log } from '../shared/log';
+import { sayRefusedGlobs } from '../shared/refusedGlobs';
 import { ChangedLinesService } from './changedLinesService';
 import { ChangeCoverage } from './changeCoverage';
 import { listUncoveredChangedLines, pickDiffBase } from './coverageCommands';
@@ -20,12 +21,14 @@ export interface CoverageFeature {
 
 /** Uncovered changed lines: lcov.info joined with the git diff against the base branch. */
 export function registerCoverageFeature(context: vscode.ExtensionContext, log: Log): CoverageFeature {
+  const sayRefused = sayRefusedGlobs(log, 'coverageReports');
   let settings: Settings = readSettings();
+  sayRefused(settings);
   const current = (): Settings => settings;
   const coverage = new CoverageService(log, current);
   const changes = new ChangedLinesService(log, current);
   const lines = new ChangeCoverage(coverage, changes);
-  const decorations = new CoverageDecorations(lines, current);
+  const decorations = new CoverageDecorations(lines, current, log);
   const statusBar = new CoverageStatusBar(lines, changes);
   context.subscriptions.push(coverage, changes, lines, decorations, statusBar);
   const redraw = (): void => {
@@ -45,6 +48,7 @@ export function registerCoverageFeature(context: vscode.ExtensionContext, log: L
     }),
     onSettingsChanged(() => {
       settings = readSettings();
+      sayRefused(settings);
       void coverage.discover();
       changes.schedule();
       redraw();

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Settings } from '../shared/config';
 import { coverageHoverLines, hitsOn, type ChangedLineKind } from '../core/coverage/hover';
+import { pathIsInside } from '../core/shared/containment';
 import { modifiedAt } from '../core/shared/fileProbe';
 import type { ChangedLinesService } from './changedLinesService';
 import type { ChangeCoverage } from './changeCoverage';
@@ -19,7 +20,7 @@ export function registerCoverageHover(lines: ChangeCoverage, coverage: CoverageS
         line: position.line,
         coverage: lines.coverageOf(file),
         coverageMayBeOld: lcovTime !== undefined && (document.isDirty || (!lines.followsEdits(file) && (modifiedAt(file) ?? 0) > lcovTime)),
-        base: changes.folderStates().find((state) => file.startsWith(state.folder))?.base?.base,
+        base: changes.folderStates().find((state) => pathIsInside(file, state.folder))?.base?.base,
       });
       const markdown = new vscode.MarkdownString();
       markdown.appendMarkdown('**Mutant Lens: coverage**\n\n');

@@ -1,14 +1,14 @@
-import { existsSync, promises as fs } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { Settings } from '../shared/config';
 import { addToIndex, emptyIndex, type CoverageIndex } from '../core/coverage/coverageIndex';
 import { parseLcov, type LcovReport } from '../core/coverage/lcov';
 import { createSfResolver, type PathMapping } from '../core/coverage/resolveSf';
-import { isFile } from '../core/shared/fileProbe';
+import { isFile, readBounded } from '../core/shared/fileProbe';
 import { FileWatcher } from '../shared/fileWatcher';
 import type { Log } from '../shared/log';
 import { Pending } from '../shared/pending';
-import { findWorkspaceFiles, INCOMPLETE_DELAY_MS, INCOMPLETE_RETRIES, pause, workspaceFolderPaths } from '../shared/workspaceFiles';
+import { findWorkspaceFiles, INCOMPLETE_DELAY_MS, INCOMPLETE_RETRIES, OutsideNotice, pause, workspaceContainment, workspaceFolderPaths } from '../shared/workspaceFiles';
 
 export interface CoverageFileState {
   readonly path: string;
@@ -34,11 +34,13 @@ export class CoverageService implements vscode.Disposable {
   private readonly pending = new Pending();
   private readonly watcher: FileWatcher;
   private readonly said = new Map<string, string>();
+  private readonly outside: OutsideNotice;
 
   constructor(
     private readonly log: Log,
     private readonly settings: () => Settings,
   ) {
+    this.outside = new OutsideNotice(log);
     this.watcher = new FileWatcher(() => this.settings().coverageReports, (files) => void this.pending.track(this.refresh(files)));
   }
 
@@ -76,15 +78,19 @@ export class CoverageService implements vscode.Disposable {
   }
 
   async discover(): Promise<void> {
-    const found = new Set(await findWorkspaceFiles(this.settings().coverageReports));
+    const found = new Set(await findWorkspaceFiles(this.settings().coverageReports, this.outside));
     for (const path of [...this.files.keys()]) if (!found.has(path)) this.files.delete(path);
     await Promise.all([...found].filter((path) => !this.files.has(path)).map((path) => this.load(path)));
     this.reindex();
   }
 
   private async refresh(paths: readonly string[]): Promise<void> {
+    const containment = workspaceContainment();
     for (const path of paths) {
-      if (existsSync(path)) await this.load(path);
+      if (existsSync(path) && !containment.contains(path)) {
+        this.outside.tell(containment);
+        if (this.files.delete(path)) this.log.info(`Coverage ${path} is gone; its markers are cleared`);
+      } else if (existsSync(path)) await this.load(path);
       else if (this.files.delete(path)) this.log.info(`Coverage ${path} is gone; its markers are cleared`);
     }
     this.reindex();
@@ -93,7 +99,7 @@ export class CoverageService implements vscode.Disposable {
   private async load(path: string): Promise<void> {
     const before = this.files.get(path);
     for (let attempt = 0; ; attempt++) {
-      const read = await readLcov(path);
+      const read = await readLcov(path, this.settings().maxCoverageSizeMB * 1024 * 1024);
       if (read.kind === 'ok') {
         this.files.set(path, { path, state: 'ok', reason: undefined, report: read.report, mtimeMs: read.mtimeMs });
         this.said.delete(path);
@@ -118,9 +124,17 @@ export class CoverageService implements vscode.Disposable {
     const times = new Map<string, number>();
     const resolvedFiles = new Map<string, string[]>();
     const settings = this.settings();
+    const containment = workspaceContainment();
     for (const state of this.files.values()) {
       if (state.report === undefined) continue;
-      const resolve = createSfResolver({ lcovPath: state.path, workspaceFolders: workspaceFolderPaths(), pathMappings: mappings(settings), exists: isFile, separator: process.platform === 'win32' ? '\\' : '/' });
+      const resolve = createSfResolver({
+        lcovPath: state.path,
+        workspaceFolders: workspaceFolderPaths(),
+        pathMappings: mappings(settings),
+        exists: (file) => containment.contains(file) && isFile(file),
+        contains: (file) => containment.contains(file),
+        separator: process.platform === 'win32' ? '\\' : '/',
+      });
       const files: string[] = [];
       addToIndex(index, state.report.files, (sf) => {
         const resolved = resolve(sf);
@@ -132,6 +146,7 @@ export class CoverageService implements vscode.Disposable {
       });
       resolvedFiles.set(state.path, files);
     }
+    this.outside.tell(containment);
     for (const error of index.unresolved) this.sayOnce(`sf:${error.sf}`, error.message);
     this.index = index;
     this.times = times;
@@ -153,16 +168,14 @@ export class CoverageService implements vscode.Disposable {
 
 type LcovRead = { kind: 'ok'; report: LcovReport; mtimeMs: number } | { kind: 'incomplete' | 'invalid'; reason: string };
 
-async function readLcov(path: string): Promise<LcovRead> {
-  try {
-    const [text, stat] = await Promise.all([fs.readFile(path, 'utf8'), fs.stat(path)]);
-    if (text.trim() === '') return { kind: 'incomplete', reason: 'is empty' };
-    if (!text.trimEnd().endsWith('end_of_record')) return { kind: 'incomplete', reason: 'is incomplete (no final end_of_record)' };
-    const parsed = parseLcov(text);
-    return parsed.ok ? { kind: 'ok', report: parsed.value, mtimeMs: stat.mtimeMs } : { kind: 'invalid', reason: parsed.error.message };
-  } catch (error) {
-    return { kind: 'invalid', reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
-  }
+async function readLcov(path: string, maxBytes: number): Promise<LcovRead> {
+  const read = await readBounded(path, maxBytes);
+  if (!read.ok) return { kind: 'invalid', reason: read.kind === 'too-large' ? `${read.message} (setting mutantLens.maxCoverageSizeMB)` : read.message };
+  const text = read.bytes.toString('utf8');
+  if (text.trim() === '') return { kind: 'incomplete', reason: 'is empty' };
+  if (!text.trimEnd().endsWith('end_of_record')) return { kind: 'incomplete', reason: 'is incomplete (no final end_of_record)' };
+  const parsed = parseLcov(text);
+  return parsed.ok ? { kind: 'ok', report: parsed.value, mtimeMs: read.mtimeMs } : { kind: 'invalid', reason: parsed.error.message };
 }
 
 function mappings(settings: Settings): PathMapping[] {

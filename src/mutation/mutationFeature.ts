@@ -8,6 +8,7 @@ import type { Log } from '../shared/log';
 import { LiveStatuses } from './liveStatuses';
 import { MutantView } from './mutantView';
 import { Pending } from '../shared/pending';
+import { sayRefusedGlobs } from '../shared/refusedGlobs';
 import { showReportList } from './reportList';
 import { ReportService } from './reports';
 import { ScoreStatusBar } from './statusBar';
@@ -26,12 +27,14 @@ export interface MutationFeature {
 
 /** Surviving mutants from the reports on disk: editor markers, Problems panel, status bar, report list. */
 export function registerMutationFeature(context: vscode.ExtensionContext, log: Log): MutationFeature {
+  const sayRefused = sayRefusedGlobs(log, 'mutationReports');
   let settings: Settings = readSettings();
+  sayRefused(settings);
   const current = (): Settings => settings;
   const pending = new Pending();
   const reports = new ReportService(log, current);
   const live = new LiveStatuses();
-  const view = new MutantView(reports.store, current, live);
+  const view = new MutantView(reports.store, current, live, log);
   const diagnostics = new MutantDiagnostics(view, current);
   const decorations = new MutantDecorations(vscode.Uri.joinPath(context.extensionUri, 'media'), view);
   const statusBar = new ScoreStatusBar(reports.store);
@@ -55,6 +58,7 @@ export function registerMutationFeature(context: vscode.ExtensionContext, log: L
     vscode.workspace.onDidChangeWorkspaceFolders(() => void pending.track(reports.start())),
     onSettingsChanged(() => {
       settings = readSettings();
+      sayRefused(settings);
       view.invalidateAll();
       void pending.track(reports.rediscover());
     }),

@@ -13,7 +13,8 @@ import { ReportStore } from '../core/mutation/store/reportStore';
 import { FileWatcher } from '../shared/fileWatcher';
 import type { Log } from '../shared/log';
 import { Pending } from '../shared/pending';
-import { findWorkspaceFiles, INCOMPLETE_DELAY_MS, INCOMPLETE_RETRIES, NEVER_SEARCHED, pause, workspaceFolderPaths } from '../shared/workspaceFiles';
+import { findWorkspaceFiles, INCOMPLETE_DELAY_MS, INCOMPLETE_RETRIES, NEVER_SEARCHED, OutsideNotice, pause, workspaceContainment, workspaceFolderPaths } from '../shared/workspaceFiles';
+import type { Containment } from '../core/shared/containment';
 
 /**
  * Finds, loads and watches the mutation reports of every workspace folder. Keeps the last good
@@ -28,11 +29,13 @@ export class ReportService implements vscode.Disposable {
   private readonly watcher: FileWatcher;
   private readonly loading = new Map<string, { again: boolean }>();
   private readonly saidReasons = new Map<string, string>();
+  private readonly outside: OutsideNotice;
 
   constructor(
     private readonly log: Log,
     private readonly settings: () => Settings,
   ) {
+    this.outside = new OutsideNotice(log);
     this.watcher = new FileWatcher(() => this.settings().mutationReports, (files) => this.onFilesChanged(files));
   }
 
@@ -52,7 +55,7 @@ export class ReportService implements vscode.Disposable {
   }
 
   private async discover(): Promise<void> {
-    const chosen = chooseReports(await findWorkspaceFiles(this.settings().mutationReports));
+    const chosen = chooseReports(await findWorkspaceFiles(this.settings().mutationReports, this.outside));
     const keep = new Set(chosen.map((candidate) => candidate.path));
     const gone = this.store.all().filter((entry) => !keep.has(entry.candidate.path));
     const fresh = chosen.filter((candidate) => this.store.get(candidate.path) === undefined);
@@ -90,9 +93,16 @@ export class ReportService implements vscode.Disposable {
   }
 
   private async loadOnce(candidate: ReportCandidate): Promise<void> {
+    const first = workspaceContainment();
+    if (!first.contains(candidate.path)) {
+      this.outside.tell(first);
+      return this.forget(candidate.path, this.store.get(candidate.path)?.report);
+    }
     if (this.store.get(candidate.path) === undefined) this.store.setLoading(candidate);
     for (let attempt = 0; ; attempt++) {
-      const result = await loadReport(candidate, this.environment());
+      const containment = attempt === 0 ? first : workspaceContainment();
+      const result = await loadReport(candidate, this.environment(containment));
+      this.outside.tell(containment);
       if (result.ok) return this.accept(candidate, result.value);
       if (result.error.kind === 'missing') return this.forget(candidate.path, this.store.get(candidate.path)?.report);
       if (result.error.kind !== 'incomplete' || attempt >= INCOMPLETE_RETRIES) return this.reject(candidate, result.error.message);
@@ -130,11 +140,11 @@ export class ReportService implements vscode.Disposable {
     this.changed.fire(filesOf(report, undefined));
   }
 
-  private environment(): LoadEnvironment {
+  private environment(containment: Containment): LoadEnvironment {
     return {
       workspaceFolders: workspaceFolderPaths(),
-      exists: isFile,
-      findFilesNamed: findFilesNamed,
+      exists: (file) => containment.contains(file) && isFile(file),
+      findFilesNamed: async (names) => insideOnly(await findFilesNamed(names), containment),
       maxBytes: this.settings().maxReportSizeMB * 1024 * 1024,
     };
   }
@@ -165,4 +175,9 @@ async function findFilesNamed(names: readonly string[]): Promise<ReadonlyMap<str
   const uris = await vscode.workspace.findFiles(`**/{${safe.join(',')}}`, NEVER_SEARCHED);
   for (const uri of uris) byName.get(path.basename(uri.fsPath))?.push(uri.fsPath);
   return byName;
+}
+
+/** The files by name, without those a link leads outside the workspace. */
+function insideOnly(byName: ReadonlyMap<string, readonly string[]>, containment: Containment): ReadonlyMap<string, readonly string[]> {
+  return new Map([...byName].map(([name, files]) => [name, files.filter((file) => containment.contains(file))]));
 }

@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { insideAnyFolder, pathIsInside } from '../../shared/containment';
 import { singleLine } from '../../shared/sanitize';
 
 /**
@@ -32,14 +33,13 @@ export function isAbsoluteKey(key: string): boolean {
   return key.startsWith('/') || /^[A-Za-z]:[\\/]/.test(key);
 }
 
+/** Whether `file` is `folder` or inside it, by text (core/shared/containment). */
 export function isInside(folder: string, file: string): boolean {
-  const relative = path.relative(folder, file);
-  const up = relative === '..' || relative.startsWith(`..${path.sep}`);
-  return !up && !path.isAbsolute(relative);
+  return pathIsInside(file, folder);
 }
 
 export function insideWorkspace(file: string, folders: readonly string[]): boolean {
-  return folders.some((folder) => isInside(folder, file));
+  return insideAnyFolder(file, folders);
 }
 
 export function resolveReportKey(key: string, context: KeyContext): KeyResolution {
