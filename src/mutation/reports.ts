@@ -30,6 +30,8 @@ export class ReportService implements vscode.Disposable {
   private readonly loading = new Map<string, { again: boolean }>();
   private readonly saidReasons = new Map<string, string>();
   private readonly outside: OutsideNotice;
+  private discovering: Promise<void> | undefined;
+  private discoverAgain = false;
 
   constructor(
     private readonly log: Log,
@@ -46,7 +48,26 @@ export class ReportService implements vscode.Disposable {
 
   /** Finds every report again (folders or globs changed, or a report appeared or went away). */
   rediscover(): Promise<void> {
-    return this.pending.track(this.discover());
+    return this.pending.track(this.discoverOnce());
+  }
+
+  /**
+   * One discovery at a time, and one more after it when asked meanwhile: a discovery whose search
+   * began before a report appeared must not finish after one that loaded it (it would drop it as gone).
+   */
+  private async discoverOnce(): Promise<void> {
+    if (this.discovering !== undefined) {
+      this.discoverAgain = true;
+      return this.discovering;
+    }
+    const run = async (): Promise<void> => {
+      do {
+        this.discoverAgain = false;
+        await this.discover();
+      } while (this.discoverAgain);
+    };
+    this.discovering = run().finally(() => (this.discovering = undefined));
+    return this.discovering;
   }
 
   async settled(): Promise<void> {

@@ -5,21 +5,20 @@
 // capped count, nothing outside the workspace read. Files are made at test time (sparse files
 // with truncate: nothing large is ever written to disk or committed).
 import * as assert from 'node:assert/strict';
-import { closeSync, mkdirSync, mkdtempSync, openSync, realpathSync, symlinkSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, renameSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { GOOD, GOOD_ROWS, SOURCE } from '../../fixtures/reports/hostile/cases.mjs';
 import { api, diagnosticRows, waitFor } from '../helpers';
 import { watchFaults, type FaultWatch } from './faults';
+import { DA_LINES, ONE_LINE_MUTANTS, PENDING } from './workspace.mjs';
 import { findLogFile, readLog, type LogLine } from './logFile';
 
 const root = (): string => vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '';
 const at = (...parts: string[]): string => path.join(root(), ...parts);
 const GIB = 1024 ** 3;
 const SPARSE_SOURCES = 10;
-const DA_LINES = 10_000_000;
-const ONE_LINE_MUTANTS = 1_000_000;
 const LONG_GLOB = 'a'.repeat(1001);
 const TEN_GLOBSTARS = `${'**/'.repeat(10)}reports/mutation/mutation.json`;
 
@@ -31,20 +30,6 @@ function write(file: string, text: string): void {
 function sparse(file: string, bytes: number): void {
   write(file, '');
   truncateSync(file, bytes);
-}
-
-/** Writes the text of `lines` pieces in chunks (a 140 MB lcov file never is one string). */
-function writeChunked(file: string, head: string, count: number, piece: (i: number) => string, tail: string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const fd = openSync(file, 'w');
-  writeSync(fd, head);
-  for (let from = 0; from < count; from += 100_000) {
-    let chunk = '';
-    for (let i = from; i < Math.min(count, from + 100_000); i++) chunk += piece(i);
-    writeSync(fd, chunk);
-  }
-  writeSync(fd, tail);
-  closeSync(fd);
 }
 
 function reportOf(files: Record<string, { source: string; mutants: unknown[] }>): string {
@@ -131,7 +116,7 @@ describe('hostile workspaces: reads, paths, marks and text (issue 12, findings 2
     assert.equal(count(refused), 1);
   });
 
-  it('10^7 zero-hit DA lines for a 2-line file: two marks drawn, one log line counting the 9,999,998 left out', async () => {
+  it(`${DA_LINES.toLocaleString('en-US')} zero-hit DA lines for a 2-line file: two marks drawn, one log line counting the 9,999,998 left out`, async () => {
     const file = at('sec-da/src/two.ts');
     await vscode.window.showTextDocument(vscode.Uri.file(file));
     const line = `${file}: 9,999,998 coverage marks left out (9,999,998 past the end of the document)`;
@@ -139,7 +124,7 @@ describe('hostile workspaces: reads, paths, marks and text (issue 12, findings 2
     assert.equal(count(line), 1);
   });
 
-  it('1,000,000 mutants on one line: 10,000 diagnostics, one log line, a hover of eight mutants and a count, getDiagnostics() still answers', async () => {
+  it(`${ONE_LINE_MUTANTS.toLocaleString('en-US')} mutants on one line: 10,000 diagnostics, one log line, a hover of eight mutants and a count, getDiagnostics() still answers`, async () => {
     const file = at('sec-million/src/one.ts');
     const line = `${file}: 990,000 mutants left out (990,000 over the limit of 10,000 per file)`;
     await logged([line], 'the mutants line', 120_000);
@@ -195,14 +180,9 @@ function makeCases(outside: string): void {
   sparse(at('sec-sparse/coverage/lcov.info'), GIB);
   sparse(at('sec-sparse-html/reports/mutation/mutation.html'), GIB);
 
-  // Finding 4: 10^7 zero-hit DA lines for a 2-line file.
-  write(at('sec-da/src/two.ts'), 'const a = 1;\nconst b = 2;');
-  writeChunked(at('sec-da/coverage/lcov.info'), 'SF:src/two.ts\n', DA_LINES, (i) => `DA:${i + 1},0\n`, 'end_of_record\n');
-
-  // Finding 5: 10^6 mutants on one line.
-  write(at('sec-million/src/one.ts'), SOURCE);
-  const head = `{"schemaVersion":"1.0","thresholds":{"high":80,"low":60},"files":{"src/one.ts":{"language":"typescript","source":${JSON.stringify(SOURCE)},"mutants":[`;
-  writeChunked(at('sec-million/reports/mutation/mutation.json'), head, ONE_LINE_MUTANTS, (i) => `${i === 0 ? '' : ','}{"id":"${i}","mutatorName":"M","status":"Survived","location":{"start":{"line":1,"column":11},"end":{"line":1,"column":17}}}`, ']}}}');
+  // Findings 4 and 5: 10^7 zero-hit DA lines for a 2-line file, 10^6 mutants on one line (written by workspace.mjs).
+  renameSync(at(`sec-da/coverage/lcov.info${PENDING}`), at('sec-da/coverage/lcov.info'));
+  renameSync(at(`sec-million/reports/mutation/mutation.json${PENDING}`), at('sec-million/reports/mutation/mutation.json'));
 
   // Finding 6: a folder link and a file link leading out, a report and an lcov file that are links, SF paths outside.
   write(path.join(outside, 'key.ts'), SOURCE);
