@@ -76,8 +76,6 @@ describe('hostile workspaces: reads, paths, marks and text (issue 12, findings 2
   });
 
   after(async () => {
-    // DEBUG
-    console.log(since().filter((l) => l.text.includes('sec-') || l.text.includes('Setting')).map((l) => `${l.level} ${l.text.slice(0, 300)}`).join('\n'));
     faults.stop();
     await vscode.workspace.getConfiguration('mutantLens').update('maxReportSizeMB', undefined, vscode.ConfigurationTarget.Global);
   });
