@@ -3,7 +3,7 @@ import { moveCoverage } from '../core/coverage/followEdits';
 import type { LcovFile } from '../core/coverage/lcov';
 import { CoverageView, EMPTY_VIEW, type CoverageViewInput, type MarkOptions } from '../core/coverage/lineMarks';
 import { coverChangedLines } from '../core/coverage/uncoveredChanged';
-import { isInside } from '../core/mutation/report/resolveKeys';
+import { pathIsInside } from '../core/shared/containment';
 import { modifiedAt } from '../core/shared/fileProbe';
 import type { ChangedLinesService } from './changedLinesService';
 import { CoverageBaselines } from './coverageBaselines';
@@ -68,7 +68,7 @@ export class ChangeCoverage implements vscode.Disposable {
 
   /** The diff base of the workspace folder holding `file`, when known. */
   baseOf(file: string): string | undefined {
-    return this.changes.folderStates().find((state) => isInside(state.folder, file))?.base?.base;
+    return this.changes.folderStates().find((state) => pathIsInside(file, state.folder))?.base?.base;
   }
 
   private recompute(): void {

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { listBranches } from '../core/git/gitCli';
+import { label } from '../core/shared/sanitize';
 import type { Settings } from '../shared/config';
 import type { ChangeCoverage } from './changeCoverage';
 
@@ -11,7 +12,7 @@ interface LinePick extends vscode.QuickPickItem {
 
 /** "List Uncovered Changed Lines": every changed line that never ran, in a quick pick that opens it. */
 export async function listUncoveredChangedLines(lines: ChangeCoverage): Promise<void> {
-  const picks: LinePick[] = lines.current().uncoveredEverywhere().map(([file, line]) => ({ label: `${relative(file)}:${line + 1}`, file, line }));
+  const picks: LinePick[] = lines.current().uncoveredEverywhere().map(([file, line]) => ({ label: `${label(relative(file))}:${line + 1}`, file, line }));
   if (picks.length === 0) {
     void vscode.window.showInformationMessage('Mutant Lens: every changed line that is code ran in a test.');
     return;
@@ -32,7 +33,7 @@ export async function pickDiffBase(settings: Settings): Promise<void> {
     return;
   }
   const automatic = { label: 'Automatic', description: "origin's default branch, then main, master, HEAD", value: '' };
-  const items = [automatic, ...branches.value.map((branch) => ({ label: branch, description: branch === settings.diffBase ? 'current' : undefined, value: branch }))];
+  const items = [automatic, ...branches.value.map((branch) => ({ label: label(branch), description: branch === settings.diffBase ? 'current' : undefined, value: branch }))];
   const picked = await vscode.window.showQuickPick(items, { title: 'Compare changed lines against' });
   if (picked === undefined) return;
   await vscode.workspace.getConfiguration('mutantLens').update('diffBase', picked.value === '' ? undefined : picked.value, vscode.ConfigurationTarget.Workspace);

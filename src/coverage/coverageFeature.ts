@@ -6,6 +6,7 @@ import type { Log } from '../shared/log';
 import type { ChangedLines } from '../core/git/changedLines';
 import type { LcovFile } from '../core/coverage/lcovTypes';
 import { ChangedLinesService, type FolderChanges } from './changedLinesService';
+import { sayRefusedGlobs } from '../shared/refusedGlobs';
 import { ChangeCoverage } from './changeCoverage';
 import { listUncoveredChangedLines, pickDiffBase } from './coverageCommands';
 import { CoverageDecorations } from './coverageDecorations';
@@ -32,12 +33,14 @@ export interface CoverageFeature {
 
 /** Uncovered changed lines: lcov.info joined with the git diff against the base branch. */
 export function registerCoverageFeature(context: vscode.ExtensionContext, log: Log): CoverageFeature {
+  const sayRefused = sayRefusedGlobs(log, 'coverageReports');
   let settings: Settings = readSettings();
+  sayRefused(settings);
   const current = (): Settings => settings;
   const coverage = new CoverageService(log, current);
   const changes = new ChangedLinesService(log, current);
   const lines = new ChangeCoverage(coverage, changes, markOptions(settings));
-  const decorations = new CoverageDecorations(lines);
+  const decorations = new CoverageDecorations(lines, log);
   const statusBar = new CoverageStatusBar(lines, changes);
   context.subscriptions.push(coverage, changes, lines, decorations, statusBar);
   const redraw = (): void => {
@@ -58,6 +61,7 @@ export function registerCoverageFeature(context: vscode.ExtensionContext, log: L
     onSettingsChanged(SECTIONS.coverageFiles, () => {
       settings = readSettings();
       log.info('Coverage file settings changed: looking for lcov files again');
+      sayRefused(settings);
       void coverage.rediscover();
     }),
     onSettingsChanged(SECTIONS.git, () => {

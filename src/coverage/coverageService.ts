@@ -1,17 +1,17 @@
-import { existsSync, promises as fs } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { Settings } from '../shared/config';
 import { CoverageStore } from '../core/coverage/coverageStore';
 import type { LcovReport } from '../core/coverage/lcov';
 import { readLcovText } from '../core/coverage/readLcovText';
 import { createSfResolver, type PathMapping } from '../core/coverage/resolveSf';
-import { isFile } from '../core/shared/fileProbe';
+import { isFile, readBounded } from '../core/shared/fileProbe';
 import { readWhileHalfWritten } from '../core/shared/halfWritten';
 import { SayOnce } from '../core/shared/sayOnce';
 import { FileWatcher } from '../shared/fileWatcher';
 import type { Log } from '../shared/log';
 import { Pending } from '../shared/pending';
-import { findWorkspaceFiles, workspaceFolderPaths } from '../shared/workspaceFiles';
+import { findWorkspaceFiles, OutsideNotice, workspaceContainment, workspaceFolderPaths } from '../shared/workspaceFiles';
 
 export type { CoverageFileState } from '../core/coverage/coverageStore';
 
@@ -27,11 +27,13 @@ export class CoverageService implements vscode.Disposable {
   private readonly pending = new Pending();
   private readonly watcher: FileWatcher;
   private readonly said = new SayOnce();
+  private readonly outside: OutsideNotice;
 
   constructor(
     private readonly log: Log,
     private readonly settings: () => Settings,
   ) {
+    this.outside = new OutsideNotice(log);
     this.watcher = new FileWatcher(() => this.settings().coverageReports, (files) => void this.pending.track(this.refresh(files)));
   }
 
@@ -51,22 +53,26 @@ export class CoverageService implements vscode.Disposable {
   }
 
   private async discover(): Promise<void> {
-    const found = new Set(await findWorkspaceFiles(this.settings().coverageReports));
+    const found = new Set(await findWorkspaceFiles(this.settings().coverageReports, this.outside));
     this.store.keepOnly(found);
     await Promise.all([...found].filter((path) => !this.store.has(path)).map((path) => this.load(path)));
     this.reindex();
   }
 
   private async refresh(paths: readonly string[]): Promise<void> {
+    const containment = workspaceContainment();
     for (const path of paths) {
-      if (existsSync(path)) await this.load(path);
+      if (existsSync(path) && !containment.contains(path)) {
+        this.outside.tell(containment);
+        if (this.store.remove(path)) this.log.info(`Coverage ${path} is gone; its markers are cleared`);
+      } else if (existsSync(path)) await this.load(path);
       else if (this.store.remove(path)) this.log.info(`Coverage ${path} is gone; its markers are cleared`);
     }
     this.reindex();
   }
 
   private async load(path: string): Promise<void> {
-    const read = await readWhileHalfWritten(() => readLcov(path), (result) => result.kind === 'incomplete');
+    const read = await readWhileHalfWritten(() => readLcov(path, this.settings().maxCoverageSizeMB * 1024 * 1024), (result) => result.kind === 'incomplete');
     if (read.kind === 'ok') {
       this.store.setLoaded(path, read.report, read.mtimeMs);
       this.said.forget(path);
@@ -79,7 +85,18 @@ export class CoverageService implements vscode.Disposable {
 
   private reindex(): void {
     const settings = this.settings();
-    this.store.reindex((lcovPath) => createSfResolver({ lcovPath, workspaceFolders: workspaceFolderPaths(), pathMappings: mappings(settings), exists: isFile, separator: process.platform === 'win32' ? '\\' : '/' }));
+    const containment = workspaceContainment();
+    this.store.reindex((lcovPath) =>
+      createSfResolver({
+        lcovPath,
+        workspaceFolders: workspaceFolderPaths(),
+        pathMappings: mappings(settings),
+        exists: (file) => containment.contains(file) && isFile(file),
+        contains: (file) => containment.contains(file),
+        separator: process.platform === 'win32' ? '\\' : '/',
+      }),
+    );
+    this.outside.tell(containment);
     for (const error of this.store.unresolved()) if (this.said.first(`sf:${error.sf}`, error.message)) this.log.warn(error.message);
     this.changed.fire();
   }
@@ -92,14 +109,11 @@ export class CoverageService implements vscode.Disposable {
 
 type LcovRead = { kind: 'ok'; report: LcovReport; mtimeMs: number } | { kind: 'incomplete' | 'invalid'; reason: string };
 
-async function readLcov(path: string): Promise<LcovRead> {
-  try {
-    const [text, stat] = await Promise.all([fs.readFile(path, 'utf8'), fs.stat(path)]);
-    const read = readLcovText(text);
-    return read.kind === 'ok' ? { ...read, mtimeMs: stat.mtimeMs } : read;
-  } catch (error) {
-    return { kind: 'invalid', reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
-  }
+async function readLcov(path: string, maxBytes: number): Promise<LcovRead> {
+  const read = await readBounded(path, maxBytes);
+  if (!read.ok) return { kind: 'invalid', reason: read.kind === 'too-large' ? `${read.message} (setting mutantLens.maxCoverageSizeMB)` : read.message };
+  const parsed = readLcovText(read.bytes.toString('utf8'));
+  return parsed.kind === 'ok' ? { ...parsed, mtimeMs: read.mtimeMs } : parsed;
 }
 
 function mappings(settings: Settings): PathMapping[] {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Settings } from '../shared/config';
 import { mutantMessage } from '../core/mutation/messages';
 import type { MutantQuery, ShownMutantDetail } from '../core/mutation/shown';
+import { singleLine } from '../core/shared/sanitize';
 import { sourceLines } from '../core/mutation/sourceLines';
 import { toVsRange } from '../shared/convert';
 import type { MutantScope } from './mutantScope';
@@ -35,7 +36,7 @@ export class MutantDiagnostics implements vscode.Disposable {
       const message = mutantMessage(shown, sourceLines(shown.file));
       const diagnostic = new vscode.Diagnostic(toVsRange(shown.range), note === undefined ? message : `${message} (${note})`, severity);
       diagnostic.source = DIAGNOSTIC_SOURCE;
-      diagnostic.code = shown.mutant.mutatorName;
+      diagnostic.code = singleLine(shown.mutant.mutatorName);
       if (shown.stale) diagnostic.tags = [vscode.DiagnosticTag.Unnecessary];
       diagnostics.push(diagnostic);
     }

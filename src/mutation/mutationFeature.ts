@@ -13,6 +13,7 @@ import { registerMutantDiffView } from './mutantDiffView';
 import type { RunEvent } from '../rerun/runEvents';
 import { MutantView } from './mutantView';
 import { Pending } from '../shared/pending';
+import { sayRefusedGlobs } from '../shared/refusedGlobs';
 import { showReportList } from './reportList';
 import { ReportService } from './reports';
 import { ScoreStatusBar } from './statusBar';
@@ -33,12 +34,14 @@ export interface MutationFeature {
 /** Surviving mutants from the reports on disk: editor markers, Problems panel, status bar, report list, hover, diff view, code actions. */
 /** `runs`: what the reruns tell while they run, shown over the reports' statuses until their report is loaded. */
 export function registerMutationFeature(context: vscode.ExtensionContext, log: Log, runs: vscode.Event<RunEvent>, scope: MutantScope): MutationFeature {
+  const sayRefused = sayRefusedGlobs(log, 'mutationReports');
   let settings: Settings = readSettings();
+  sayRefused(settings);
   const current = (): Settings => settings;
   const pending = new Pending();
   const reports = new ReportService(log, current);
   const live = new LiveStatuses(runs, reports.onDidChange);
-  const view = new MutantView(reports.store, current, live);
+  const view = new MutantView(reports.store, current, live, log);
   const diagnostics = new MutantDiagnostics(view, current, scope);
   const decorations = new MutantDecorations(vscode.Uri.joinPath(context.extensionUri, 'media'), view, scope);
   const statusBar = new ScoreStatusBar(reports.store);
@@ -64,6 +67,7 @@ export function registerMutationFeature(context: vscode.ExtensionContext, log: L
     onSettingsChanged(SECTIONS.mutation, () => {
       settings = readSettings();
       log.info('Mutation settings changed: placing the mutants again and looking for reports');
+      sayRefused(settings);
       view.invalidateAll();
       void pending.track(reports.rediscover());
     }),

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { formatScore, reportScore } from '../core/mutation/score';
 import { toolLabel } from '../core/mutation/tools/readers';
 import type { ReportEntry, ReportStore } from '../core/mutation/store/reportStore';
+import { label } from '../core/shared/sanitize';
 
 interface ReportPick extends vscode.QuickPickItem {
   readonly entry: ReportEntry;
@@ -21,31 +22,31 @@ export async function showReportList(store: ReportStore): Promise<void> {
   }
   const picked = await vscode.window.showQuickPick(entries.map(toReportPick), { title: 'Mutation reports', matchOnDescription: true, matchOnDetail: true });
   if (picked === undefined) return;
-  const file = await vscode.window.showQuickPick(filePicks(picked.entry), { title: relative(picked.entry.candidate.path), matchOnDescription: true });
+  const file = await vscode.window.showQuickPick(filePicks(picked.entry), { title: label(relative(picked.entry.candidate.path)), matchOnDescription: true });
   if (file?.file !== undefined) await vscode.window.showTextDocument(vscode.Uri.file(file.file));
 }
 
 export function describeEntry(entry: ReportEntry): string {
   const report = entry.report;
   const counts = report === undefined ? 'no data' : `${report.files.size} files · ${[...report.files.values()].reduce((n, f) => n + f.mutants.length, 0)} mutants · score ${formatScore(reportScore(report))}`;
-  if (entry.status === 'invalid') return `invalid: ${entry.reason ?? ''}${report === undefined ? '' : ` (showing the last good data: ${counts})`}`;
+  if (entry.status === 'invalid') return `invalid: ${label(entry.reason ?? '')}${report === undefined ? '' : ` (showing the last good data: ${counts})`}`;
   return entry.status === 'loading' ? 'loading…' : counts;
 }
 
 function toReportPick(entry: ReportEntry): ReportPick {
   const icon = entry.status === 'invalid' ? '$(warning)' : entry.status === 'loading' ? '$(loading~spin)' : '$(beaker)';
-  return { label: `${icon} ${relative(entry.candidate.path)}`, description: toolLabel(entry.candidate), detail: describeEntry(entry), entry };
+  return { label: `${icon} ${label(relative(entry.candidate.path))}`, description: toolLabel(entry.candidate), detail: describeEntry(entry), entry };
 }
 
 function filePicks(entry: ReportEntry): FilePick[] {
   const report = entry.report;
-  if (report === undefined) return [{ label: entry.reason ?? 'not loaded yet', file: undefined }];
+  if (report === undefined) return [{ label: label(entry.reason ?? 'not loaded yet'), file: undefined }];
   const files: FilePick[] = [...report.files.values()].map((file) => ({
-    label: relative(file.path),
+    label: label(relative(file.path)),
     description: `${file.mutants.filter((m) => m.status === 'Survived').length} survived of ${file.mutants.length}`,
     file: file.path,
   }));
-  const ignored: FilePick[] = report.ignoredKeys.map((ignoredKey) => ({ label: `$(circle-slash) ${ignoredKey.key}`, description: ignoredKey.reason, file: undefined }));
+  const ignored: FilePick[] = report.ignoredKeys.map((ignoredKey) => ({ label: `$(circle-slash) ${label(ignoredKey.key)}`, description: label(ignoredKey.reason), file: undefined }));
   return [...files, ...ignored];
 }
 

@@ -6,6 +6,7 @@ import { chooseReports, type ReportCandidate } from '../core/mutation/report/dis
 import { isFile } from '../core/shared/fileProbe';
 import { readWhileHalfWritten } from '../core/shared/halfWritten';
 import { SayOnce } from '../core/shared/sayOnce';
+import { quoted } from '../core/shared/sanitize';
 import { loadReport, type LoadEnvironment } from '../core/mutation/report/load';
 import type { LoadedReport } from '../core/mutation/report/model';
 import { insideText } from '../core/mutation/remap/placeMutants';
@@ -14,7 +15,8 @@ import { ReportStore } from '../core/mutation/store/reportStore';
 import { FileWatcher } from '../shared/fileWatcher';
 import type { Log } from '../shared/log';
 import { Pending } from '../shared/pending';
-import { findWorkspaceFiles, NEVER_SEARCHED, workspaceFolderPaths } from '../shared/workspaceFiles';
+import { findWorkspaceFiles, NEVER_SEARCHED, OutsideNotice, workspaceContainment, workspaceFolderPaths } from '../shared/workspaceFiles';
+import type { Containment } from '../core/shared/containment';
 
 /**
  * Finds, loads and watches the mutation reports of every workspace folder. Keeps the last good
@@ -29,11 +31,15 @@ export class ReportService implements vscode.Disposable {
   private readonly watcher: FileWatcher;
   private readonly loading = new Map<string, { again: boolean }>();
   private readonly said = new SayOnce();
+  private readonly outside: OutsideNotice;
+  private discovering: Promise<void> | undefined;
+  private discoverAgain = false;
 
   constructor(
     private readonly log: Log,
     private readonly settings: () => Settings,
   ) {
+    this.outside = new OutsideNotice(log);
     this.watcher = new FileWatcher(() => this.settings().mutationReports, (files) => this.onFilesChanged(files));
   }
 
@@ -44,7 +50,26 @@ export class ReportService implements vscode.Disposable {
 
   /** Finds every report again (folders or globs changed, or a report appeared or went away). */
   rediscover(): Promise<void> {
-    return this.pending.track(this.discover());
+    return this.pending.track(this.discoverOnce());
+  }
+
+  /**
+   * One discovery at a time, and one more after it when asked meanwhile: a discovery whose search
+   * began before a report appeared must not finish after one that loaded it (it would drop it as gone).
+   */
+  private async discoverOnce(): Promise<void> {
+    if (this.discovering !== undefined) {
+      this.discoverAgain = true;
+      return this.discovering;
+    }
+    const run = async (): Promise<void> => {
+      do {
+        this.discoverAgain = false;
+        await this.discover();
+      } while (this.discoverAgain);
+    };
+    this.discovering = run().finally(() => (this.discovering = undefined));
+    return this.discovering;
   }
 
   async settled(): Promise<void> {
@@ -53,7 +78,7 @@ export class ReportService implements vscode.Disposable {
   }
 
   private async discover(): Promise<void> {
-    const chosen = chooseReports(await findWorkspaceFiles(this.settings().mutationReports));
+    const chosen = chooseReports(await findWorkspaceFiles(this.settings().mutationReports, this.outside));
     const keep = new Set(chosen.map((candidate) => candidate.path));
     const gone = this.store.all().filter((entry) => !keep.has(entry.candidate.path));
     const fresh = chosen.filter((candidate) => this.store.get(candidate.path) === undefined);
@@ -91,8 +116,22 @@ export class ReportService implements vscode.Disposable {
   }
 
   private async loadOnce(candidate: ReportCandidate): Promise<void> {
+    const first = workspaceContainment();
+    if (!first.contains(candidate.path)) {
+      this.outside.tell(first);
+      return this.forget(candidate.path, this.store.get(candidate.path)?.report);
+    }
     if (this.store.get(candidate.path) === undefined) this.store.setLoading(candidate);
-    const result = await readWhileHalfWritten(() => loadReport(candidate, this.environment()), (read) => !read.ok && read.error.kind === 'incomplete');
+    let attempt = 0;
+    const result = await readWhileHalfWritten(
+      async () => {
+        const containment = attempt++ === 0 ? first : workspaceContainment();
+        const read = await loadReport(candidate, this.environment(containment));
+        this.outside.tell(containment);
+        return read;
+      },
+      (read) => !read.ok && read.error.kind === 'incomplete',
+    );
     if (result.ok) return this.accept(candidate, result.value);
     if (result.error.kind === 'missing') return this.forget(candidate.path, this.store.get(candidate.path)?.report);
     return this.reject(candidate, result.error.message);
@@ -105,7 +144,7 @@ export class ReportService implements vscode.Disposable {
     const mutants = [...report.files.values()].reduce((sum, file) => sum + file.mutants.length, 0);
     this.log.info(`Loaded ${candidate.path}: ${report.files.size} files, ${mutants} mutants`);
     if (report.normalised !== undefined) this.log.info(`${candidate.path}: ${report.normalised}`);
-    for (const ignored of report.ignoredKeys) this.log.warn(`${candidate.path}: file "${ignored.key}" ${ignored.reason}; its mutants are not shown`);
+    for (const ignored of report.ignoredKeys) this.log.warn(`${candidate.path}: file ${quoted(ignored.key)} ${ignored.reason}; its mutants are not shown`);
     if (report.droppedMutants > 0) this.log.warn(`${candidate.path}: ${report.droppedMutants} mutants have an end before their start and are not shown`);
     const outside = mutantsOutsideSource(report);
     if (outside > 0) this.log.warn(`${candidate.path}: ${outside} mutants lie outside their file's source in the report and are not shown`);
@@ -130,11 +169,11 @@ export class ReportService implements vscode.Disposable {
     this.changed.fire(filesOf(report, undefined));
   }
 
-  private environment(): LoadEnvironment {
+  private environment(containment: Containment): LoadEnvironment {
     return {
       workspaceFolders: workspaceFolderPaths(),
-      exists: isFile,
-      findFilesNamed: findFilesNamed,
+      exists: (file) => containment.contains(file) && isFile(file),
+      findFilesNamed: async (names) => insideOnly(await findFilesNamed(names), containment),
       maxBytes: this.settings().maxReportSizeMB * 1024 * 1024,
     };
   }
@@ -173,4 +212,9 @@ async function findFilesNamed(names: readonly string[]): Promise<ReadonlyMap<str
   const uris = await vscode.workspace.findFiles(`**/{${safe.join(',')}}`, NEVER_SEARCHED);
   for (const uri of uris) byName.get(path.basename(uri.fsPath))?.push(uri.fsPath);
   return byName;
+}
+
+/** The files by name, without those a link leads outside the workspace. */
+function insideOnly(byName: ReadonlyMap<string, readonly string[]>, containment: Containment): ReadonlyMap<string, readonly string[]> {
+  return new Map([...byName].map(([name, files]) => [name, files.filter((file) => containment.contains(file))]));
 }

@@ -3,6 +3,7 @@ import type { MutantStatus } from '../core/shared/types';
 import { MUTANT_STATUSES } from '../core/shared/types';
 import { DEFAULT_COVERAGE_REPORTS, DEFAULT_MUTATION_REPORTS } from '../core/shared/settingDefaults';
 import { VERDICTS, type Verdict } from '../core/change/verdicts';
+import { refusedGlobs } from '../core/shared/glob';
 
 /** Every setting of the extension, read in one place, typed and normalised. */
 export interface Settings {
@@ -11,7 +12,10 @@ export interface Settings {
   readonly survivedSeverity: vscode.DiagnosticSeverity;
   readonly noCoverageDiagnostics: boolean;
   readonly staleMutants: 'dim' | 'hide';
+  /** Machine scope: a workspace value is never used. Also bounds the source files read for placing mutants. */
   readonly maxReportSizeMB: number;
+  /** Machine scope: a workspace value is never used. */
+  readonly maxCoverageSizeMB: number;
   readonly coverageReports: readonly string[];
   /** SF prefix → local prefix, `${workspaceFolder}` already substituted per folder by the reader. */
   readonly coveragePathMappings: Readonly<Record<string, string>>;
@@ -26,6 +30,14 @@ export interface Settings {
   readonly scope: 'all' | 'change';
   /** Which verdicts of a changed line get a gutter glyph. */
   readonly changeVerdicts: ReadonlySet<Verdict>;
+  /** Globs of mutationReports and coverageReports that are refused (they match nothing), with why. */
+  readonly refusedGlobs: readonly RefusedGlob[];
+}
+
+export interface RefusedGlob {
+  readonly setting: 'mutationReports' | 'coverageReports';
+  readonly glob: string;
+  readonly reason: string;
 }
 
 export interface RerunSettings {
@@ -56,15 +68,18 @@ const SEVERITIES: Record<string, vscode.DiagnosticSeverity> = {
 
 export function readSettings(): Settings {
   const config = vscode.workspace.getConfiguration('mutantLens');
+  const mutationReports = globSetting(config, 'mutationReports', DEFAULT_MUTATION_REPORTS);
+  const coverageReports = globSetting(config, 'coverageReports', DEFAULT_COVERAGE_REPORTS);
   const statuses = config.get<string[]>('statuses', ['Survived', 'NoCoverage']).filter((s): s is MutantStatus => (MUTANT_STATUSES as readonly string[]).includes(s));
   return {
-    mutationReports: config.get<readonly string[]>('mutationReports', DEFAULT_MUTATION_REPORTS).filter((glob) => typeof glob === 'string' && glob !== ''),
+    mutationReports: mutationReports.accepted,
     statuses: new Set(statuses),
     survivedSeverity: SEVERITIES[config.get<string>('diagnostics.survivedSeverity', 'Warning')] ?? vscode.DiagnosticSeverity.Warning,
     noCoverageDiagnostics: config.get<boolean>('diagnostics.noCoverage', true),
     staleMutants: config.get<string>('staleMutants', 'dim') === 'hide' ? 'hide' : 'dim',
-    maxReportSizeMB: Math.max(1, config.get<number>('maxReportSizeMB', 256)),
-    coverageReports: config.get<readonly string[]>('coverageReports', DEFAULT_COVERAGE_REPORTS).filter((glob) => typeof glob === 'string' && glob !== ''),
+    maxReportSizeMB: machineLimit(config, 'maxReportSizeMB', 256),
+    maxCoverageSizeMB: machineLimit(config, 'maxCoverageSizeMB', 256),
+    coverageReports: coverageReports.accepted,
     coveragePathMappings: stringRecord(config.get<unknown>('coverage.pathMappings', {})),
     showCoveredChangedLines: config.get<boolean>('coverage.showCoveredChangedLines', false),
     showAllUncoveredLines: config.get<boolean>('coverage.showAllUncoveredLines', false),
@@ -73,6 +88,7 @@ export function readSettings(): Settings {
     rerun: rerunSettings(config),
     scope: config.get<string>('scope', 'all') === 'change' ? 'change' : 'all',
     changeVerdicts: new Set(config.get<unknown[]>('change.verdicts', ['not-run', 'not-checked']).filter((v): v is Verdict => (VERDICTS as readonly unknown[]).includes(v))),
+    refusedGlobs: [...coverageReports.refused, ...mutationReports.refused],
   };
 }
 
@@ -104,4 +120,18 @@ function programSetting(config: vscode.WorkspaceConfiguration, key: string, fall
   const trusted = vscode.workspace.isTrusted;
   const value = trusted ? config.get<string>(key) : inspected?.globalValue;
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : fallback;
+}
+
+/** A limit from user or machine settings only: a workspace (or folder) value is never used, whatever VS Code's scope handling does. */
+function machineLimit(config: vscode.WorkspaceConfiguration, key: string, fallback: number): number {
+  const value = config.inspect<unknown>(key)?.globalValue;
+  return typeof value === 'number' && Number.isFinite(value) ? Math.max(1, value) : fallback;
+}
+
+/** The non-empty string globs of a setting; those the matcher refuses (core/shared/glob) are set apart. */
+function globSetting(config: vscode.WorkspaceConfiguration, key: RefusedGlob['setting'], fallback: readonly string[]): { accepted: string[]; refused: RefusedGlob[] } {
+  const value = config.get<unknown>(key, fallback);
+  const globs = (Array.isArray(value) ? value : fallback).filter((glob): glob is string => typeof glob === 'string' && glob !== '');
+  const refused = refusedGlobs(globs).map(({ glob, reason }) => ({ setting: key, glob, reason }));
+  return { accepted: globs.filter((glob) => !refused.some((r) => r.glob === glob)), refused };
 }

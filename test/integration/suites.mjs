@@ -65,7 +65,7 @@ export const suites = [
     tests: 'out/test/integration/robustness/index',
     workspace: makeRobustnessWorkspace,
     settings: { 'mutantLens.maxReportSizeMB': 100 },
-    timeoutMs: 150_000,
+    timeoutMs: 420_000,
   },
   {
     name: 'coverage',

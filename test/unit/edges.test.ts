@@ -6,7 +6,7 @@ import { classifyReport } from '../../src/core/mutation/report/discovery';
 import { extractEmbeddedReport } from '../../src/core/mutation/report/htmlEmbedded';
 import { loadReport } from '../../src/core/mutation/report/load';
 import { fillMissingLanguages } from '../../src/core/mutation/report/parse';
-import { globToRegExp } from '../../src/core/shared/glob';
+import { compileGlob, matchGlob } from '../../src/core/shared/glob';
 import { quote } from '../../src/core/mutation/messages';
 import { sourceLines } from '../../src/core/mutation/sourceLines';
 import type { ReportSourceFile } from '../../src/core/mutation/report/model';
@@ -45,6 +45,12 @@ describe('extractEmbeddedReport edges', () => {
     expect(extractEmbeddedReport('app.report = {"a":1};   \n')).toEqual({ ok: true, value: '{"a":1}' });
   });
 });
+
+/** The glob matcher as a `test(path)` (it compiles to an automaton, not a RegExp). */
+function globToRegExp(glob: string): { test: (path: string) => boolean } {
+  const compiled = compileGlob(glob);
+  return { test: (path) => 'glob' in compiled && matchGlob(compiled.glob, path).matched };
+}
 
 describe('glob braces outside a choice', () => {
   it('are literal', () => {

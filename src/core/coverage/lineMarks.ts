@@ -29,13 +29,17 @@ export interface MarkOptions {
 
 export const NO_MARKS: LineMarks = Object.freeze({ uncovered: [], partial: [], covered: [], unchanged: [] });
 
-/** Every mark of one file, from its changed-line coverage (if it changed) and its lcov coverage (if lcov knows it). */
-export function lineMarks(changed: FileChangeCoverage | undefined, coverage: LcovFile | undefined): LineMarks {
+/**
+ * Every mark of one file, from its changed-line coverage (if it changed) and its lcov coverage (if
+ * lcov knows it). `withUnchanged`: list the unchanged lines that never ran too (only when they are
+ * shown: an lcov file can name millions of them).
+ */
+export function lineMarks(changed: FileChangeCoverage | undefined, coverage: LcovFile | undefined, withUnchanged = true): LineMarks {
   const measured = changed?.kind === 'measured' ? changed : undefined;
   const uncovered = measured?.uncovered ?? [];
   const skip = new Set(uncovered);
   const unchanged: number[] = [];
-  const lines = coverage?.lines ?? [];
+  const lines = withUnchanged ? (coverage?.lines ?? []) : [];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as number;
     if (coverage?.hits[index] === 0 && !skip.has(line)) unchanged.push(line);
@@ -76,10 +80,10 @@ export class CoverageView {
     this.totals = patchCoverage(input.files);
   }
 
-  /** Every mark of a file, shown or not. */
+  /** Every mark of a file, shown or not (unchanged lines only when they are shown). */
   marksOf(file: string): LineMarks {
     let marks = this.marks.get(file);
-    if (marks === undefined) this.marks.set(file, (marks = lineMarks(this.byFile.get(file), this.input.coverage.get(file))));
+    if (marks === undefined) this.marks.set(file, (marks = lineMarks(this.byFile.get(file), this.input.coverage.get(file), this.input.options.showUnchanged)));
     return marks;
   }
 

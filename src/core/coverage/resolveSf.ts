@@ -1,7 +1,7 @@
 /**
  * Maps an lcov SF path to an absolute file path, without touching the file system (the caller
  * passes `exists` and, for the last resort, the workspace's files). In order:
- *  1. an absolute path inside a workspace folder, as it is;
+ *  1. an absolute path inside a workspace folder (no link leading out), as it is;
  *  2. an absolute path through the first path mapping (prefix → prefix) whose result exists;
  *  3. an absolute path elsewhere that exists;
  *  4. a relative path against the lcov file's package folder (the folder holding `coverage/`),
@@ -10,6 +10,7 @@
  *     one (from another machine) by its longest run of trailing segments. A tie is ambiguous.
  * Backslashes count as separators; Windows paths compare without case.
  */
+import { quoted, singleLine } from '../shared/sanitize';
 import { err, ok, type Result } from '../shared/types';
 import { dirnameOf, isAbsolutePath, pathIsInside, joinPath, normalisePath, withSeparator } from './paths';
 
@@ -25,8 +26,10 @@ export interface SfContext {
   readonly lcovPath: string;
   readonly workspaceFolders: readonly string[];
   readonly pathMappings?: readonly PathMapping[];
-  /** Whether a file exists; called with paths in the output form. */
+  /** Whether a file exists (inside the workspace, links resolved); called with paths in the output form. */
   readonly exists: (path: string) => boolean;
+  /** Whether a path inside a workspace folder by text stays inside with its links resolved (core/shared/containment); default: yes. */
+  readonly contains?: (path: string) => boolean;
   /** Absolute paths of the workspace's files, for suffix matching. */
   readonly knownFiles?: readonly string[];
   /** Separator of the paths returned. Default `/`. */
@@ -69,7 +72,7 @@ export function createSfResolver(ctx: SfContext): SfResolver {
   return (sf) => {
     const n = normalisePath(sf);
     if (isAbsolutePath(n)) {
-      if (folders.some((f) => pathIsInside(n, f))) return found(n, 'workspace path');
+      if (folders.some((f) => pathIsInside(n, f)) && (ctx.contains?.(out(n)) ?? true)) return found(n, 'workspace path');
       for (const m of mappings) {
         const mapped = pathIsInside(n, m.from) ? joinPath(m.to, n.slice(m.from.replace(/\/$/, '').length)) : undefined;
         if (mapped !== undefined && existing(mapped)) return found(mapped, 'mapping');
@@ -85,9 +88,9 @@ export function createSfResolver(ctx: SfContext): SfResolver {
     const match = suffixes.match(n, !isAbsolutePath(n));
     if (match.length === 1) return ok({ path: match[0] as string, via: 'suffix' });
     if (match.length > 1) {
-      return err({ kind: 'ambiguous', sf, candidates: match, message: `Coverage path "${sf}" matches several files: ${match.join(', ')}` });
+      return err({ kind: 'ambiguous', sf, candidates: match, message: `Coverage path ${quoted(sf)} matches several files: ${match.map(singleLine).join(', ')}` });
     }
-    return err({ kind: 'unresolved', sf, candidates: [], message: `Coverage path "${sf}" matches no file in the workspace` });
+    return err({ kind: 'unresolved', sf, candidates: [], message: `Coverage path ${quoted(sf)} matches no file in the workspace` });
   };
 }
 

@@ -1,4 +1,5 @@
 import type { ShownMutantDetail } from './shown';
+import { singleLine } from '../shared/sanitize';
 import type { Range } from '../shared/types';
 
 /** The longest original or replacement text quoted in a one-line message. */
@@ -15,9 +16,9 @@ export function textInRange(lines: readonly string[], range: Range): string {
   return parts.join('\n');
 }
 
-/** Whitespace runs (newlines included) become one space; long text is cut with an ellipsis. */
+/** Invisible characters made visible, whitespace runs (newlines included) one space; long text is cut with an ellipsis. */
 export function quote(text: string, limit = QUOTE_LIMIT): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = singleLine(text);
   const cut = flat.length > limit ? `${withoutHalfPair(flat.slice(0, limit - 1))}…` : flat;
   return `"${cut}"`;
 }
@@ -27,9 +28,9 @@ export function mutantMessage(shown: ShownMutantDetail, sourceLines: readonly st
   const { mutant } = shown;
   const original = quote(textInRange(sourceLines, mutant.range));
   const change = mutant.replacement === undefined ? original : `${original} → ${quote(mutant.replacement)}`;
-  const description = mutant.replacement === undefined && mutant.description !== undefined ? ` (${mutant.description})` : '';
+  const description = mutant.replacement === undefined && mutant.description !== undefined ? ` (${singleLine(mutant.description)})` : '';
   const stale = shown.stale ? ' (stale: the code changed since the report)' : '';
-  return `${mutant.status}: ${mutant.mutatorName} ${change}${description}${stale}`;
+  return `${mutant.status}: ${singleLine(mutant.mutatorName)} ${change}${description}${stale}`;
 }
 
 /** Drops a lone high surrogate left at the end by a cut, so an emoji is never split in half. */

@@ -3,10 +3,11 @@
  * our reporter plugin its files through the environment, follows its progress lines, and
  * classifies the end. Node only (no vscode); the caller shows what happens.
  */
-import { copyFile, mkdtemp, open, readdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, open, readdir, rm, rmdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
+import { isFile } from '../shared/fileProbe';
 import { runProcess, type ProcessError, type ProcessOutput } from '../shared/process';
 import type { Result } from '../shared/types';
 import { strykerArgs } from './args';
@@ -95,7 +96,7 @@ async function removeNewSandboxes(tempDir: string, before: ReadonlySet<string> |
 async function commandOf(run: PlannedRun, privateDir: string, progressFile: string, node: string): Promise<{ command: string; args: string[]; env: NodeJS.ProcessEnv }> {
   if (run.kind === 'custom') return { command: run.command, args: [...run.args], env: process.env };
   if (run.kind === 'cargo-mutants') return { command: run.command, args: cargoMutantsArgs(run.label, privateDir), env: process.env };
-  const seedReport = (await isFile(run.reportFile)) ? join(privateDir, 'seed.json') : undefined;
+  const seedReport = isFile(run.reportFile) ? join(privateDir, 'seed.json') : undefined;
   if (seedReport !== undefined) await copyFile(run.reportFile, seedReport);
   const env = { ...process.env, [PROGRESS_FILE_ENV]: progressFile, [REPORT_FILE_ENV]: run.reportFile };
   return { command: node, args: strykerArgs({ ...run.stryker, seedReport }), env };
@@ -116,10 +117,6 @@ async function cargoOutcome(result: Result<ProcessOutput, ProcessError>, private
   if (!result.ok || result.value.exitCode === null || !CARGO_MUTANTS_RESULT_EXIT_CODES.has(result.value.exitCode)) return outcomeOf(result, INITIAL_PROGRESS, true, timeoutMs);
   const merged = await mergeCargoOutput(join(privateDir, 'mutants.out'), join(run.projectDir, 'mutants.out'), run.label);
   return merged ? { kind: 'success', score: undefined } : { kind: 'reportNotWritten', detail: 'cargo-mutants wrote no outcomes.json' };
-}
-
-async function isFile(path: string): Promise<boolean> {
-  return (await stat(path).catch(() => undefined))?.isFile() === true;
 }
 
 /** Reads what was appended to the progress file since the last poll. */

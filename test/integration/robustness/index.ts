@@ -4,5 +4,6 @@ export function run(): Promise<void> {
   return runMocha(() => {
     require('./hostile.test');
     require('./race.test');
+    require('./security.test');
   });
 }

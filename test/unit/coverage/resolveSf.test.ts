@@ -24,6 +24,14 @@ describe('createSfResolver', () => {
     expect(asked).toEqual([]);
   });
 
+  it('does not take an absolute path inside a folder by text when a link leads it out', () => {
+    const { resolve } = resolver([], { contains: (p) => !p.startsWith('/ws/link/') });
+    expect([resolve('/ws/src/a.ts'), resolve('/ws/link/a.ts')]).toEqual([
+      { ok: true, value: { path: '/ws/src/a.ts', via: 'workspace path' } },
+      { ok: false, error: { kind: 'unresolved', sf: '/ws/link/a.ts', candidates: [], message: 'Coverage path "/ws/link/a.ts" matches no file in the workspace' } },
+    ]);
+  });
+
   it('maps paths from another machine through the first mapping whose result exists', () => {
     const { resolve } = resolver(['/ws/src/a.ts'], {
       pathMappings: [{ from: '/ci/build/', to: '/nowhere' }, { from: '/ci/build', to: '/ws' }],

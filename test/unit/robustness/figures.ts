@@ -22,6 +22,8 @@ export const PROPERTY_RUNS = {
   'parseDiff never throws on arbitrary text': 3000,
   'changed lines match git diff --numstat and keep a common subsequence': 60,
   'TailBuffer keeps exactly the last bytes however the output is chunked': 1000,
+  'any glob over any path finishes in linear steps': 3000,
+  'a path built from a glob matches it': 2000,
 } as const;
 
 export type PropertyName = keyof typeof PROPERTY_RUNS;

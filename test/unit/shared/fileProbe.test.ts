@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isFile, modifiedAt } from '../../../src/core/shared/fileProbe';
+import { fileSize, isFile, megabytes, modifiedAt, readBounded } from '../../../src/core/shared/fileProbe';
 import { classifyReport } from '../../../src/core/mutation/report/discovery';
 import { loadReport } from '../../../src/core/mutation/report/load';
 import { mutant, tinyReport } from '../mutation/report/fixtures';
@@ -41,5 +42,48 @@ describe('isFile', () => {
     writeFileSync(report, JSON.stringify({ ...tinyReport([mutant()]), files: { 'src/a.ts': { language: 'typescript', source: 'const a = b >= c;\n', mutants: [mutant()] } } }));
     const result = await loadReport(classifyReport(report), { workspaceFolders: [root], exists: isFile, findFilesNamed: async () => new Map(), maxBytes: 1024 * 1024 });
     expect(result.ok && [[...result.value.files.keys()], result.value.ignoredKeys]).toEqual([[], [{ key: 'src/a.ts', reason: 'was not found in the workspace' }]]);
+  });
+});
+
+describe('readBounded', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'ml-bounded-'));
+  writeFileSync(path.join(root, 'small.txt'), 'hello');
+  mkdirSync(path.join(root, 'folder'));
+  symlinkSync(path.join(root, 'small.txt'), path.join(root, 'link.txt'));
+
+  it('reads a regular file up to the limit, exactly at the limit included', async () => {
+    const read = await readBounded(path.join(root, 'small.txt'), 5);
+    expect(read.ok && [read.bytes.toString('utf8'), read.mtimeMs]).toEqual(['hello', statSync(path.join(root, 'small.txt')).mtimeMs]);
+    const linked = await readBounded(path.join(root, 'link.txt'), 5);
+    expect(linked.ok && linked.bytes.toString('utf8')).toBe('hello');
+  });
+
+  it('refuses a file one byte over the limit without reading it', async () => {
+    expect(await readBounded(path.join(root, 'small.txt'), 4)).toEqual({ ok: false, kind: 'too-large', size: 5, message: 'is 0.00 MB, more than the 0.00 MB limit' });
+  });
+
+  it('refuses a sparse 4 GB file by its size, in one stat (nothing is allocated)', async () => {
+    const sparse = path.join(root, 'sparse.json');
+    writeFileSync(sparse, '');
+    truncateSync(sparse, 4 * 1024 ** 3);
+    expect(await readBounded(sparse, 256 * 1024 * 1024)).toEqual({ ok: false, kind: 'too-large', size: 4 * 1024 ** 3, message: 'is 4096 MB, more than the 256 MB limit' });
+  });
+
+  it('refuses a folder, a FIFO (without waiting for a writer) and nothing at all', async () => {
+    const fifo = path.join(root, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    expect(await Promise.all([readBounded(path.join(root, 'folder'), 100), readBounded(fifo, 100), readBounded(path.join(root, 'missing'), 100)])).toEqual([
+      { ok: false, kind: 'not-a-file', message: 'is not a regular file' },
+      { ok: false, kind: 'not-a-file', message: 'is not a regular file' },
+      { ok: false, kind: 'missing', message: 'no longer exists' },
+    ]);
+  });
+
+  it('tells the size of a regular file only', () => {
+    expect([fileSize(path.join(root, 'small.txt')), fileSize(path.join(root, 'folder')), fileSize(path.join(root, 'missing'))]).toEqual([5, undefined, undefined]);
+  });
+
+  it('writes megabytes with two decimals below one MB and none above', () => {
+    expect([megabytes(0), megabytes(1024 * 1024 - 1), megabytes(1024 * 1024), megabytes(200 * 1024 * 1024 + 1)]).toEqual(['0.00', '1.00', '1', '200']);
   });
 });

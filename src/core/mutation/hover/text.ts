@@ -4,6 +4,8 @@
  * surrogate pair.
  */
 
+import { singleLine } from '../../shared/sanitize';
+
 const ELLIPSIS = '…';
 
 function isHighSurrogate(code: number): boolean {
@@ -30,9 +32,9 @@ export function clipStart(text: string, max: number): string {
   return ELLIPSIS + text.slice(from);
 }
 
-/** Every run of whitespace (line breaks included) as one space, trimmed. */
+/** Every run of whitespace (line breaks included) as one space, trimmed; invisible characters made visible (core/shared/sanitize). */
 export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return singleLine(text);
 }
 
 /**

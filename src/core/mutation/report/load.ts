@@ -1,5 +1,5 @@
-import { promises as fs } from 'node:fs';
 import type { MutationTestResult } from 'mutation-testing-report-schema/api';
+import { readBounded } from '../../shared/fileProbe';
 import { err, ok, type Result } from '../../shared/types';
 import { buildLoadedReport } from './build';
 import type { ReportCandidate } from './discovery';
@@ -51,21 +51,10 @@ async function readAndParse(candidate: ReportCandidate, maxBytes: number, notes:
 }
 
 async function readReport(path: string, maxBytes: number): Promise<Result<string, LoadProblem>> {
-  try {
-    const stat = await fs.stat(path);
-    if (stat.size > maxBytes) {
-      return err({ kind: 'too-large', message: `is ${megabytes(stat.size)} MB, more than the ${megabytes(maxBytes)} MB limit (setting mutantLens.maxReportSizeMB)` });
-    }
-    // Read whole and decoded once: readFile(path, 'utf8') decodes in chunks into a string of pieces,
-    // which JSON.parse first copies into one flat string, so the report's text was on the heap twice.
-    return ok((await fs.readFile(path)).toString('utf8'));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return err({ kind: 'missing', message: 'no longer exists' });
-    return err({ kind: 'unreadable', message: `cannot be read (${code ?? String(error)})` });
-  }
-}
-
-function megabytes(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 0);
+  // Read whole and decoded once: readFile(path, 'utf8') decodes in chunks into a string of pieces,
+  // which JSON.parse first copies into one flat string, so the report's text was on the heap twice.
+  const read = await readBounded(path, maxBytes);
+  if (read.ok) return ok(read.bytes.toString('utf8'));
+  if (read.kind === 'too-large') return err({ kind: 'too-large', message: `${read.message} (setting mutantLens.maxReportSizeMB)` });
+  return err({ kind: read.kind === 'missing' ? 'missing' : 'unreadable', message: read.message });
 }

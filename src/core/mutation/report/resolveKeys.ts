@@ -1,4 +1,6 @@
 import * as path from 'node:path';
+import { insideAnyFolder, pathIsInside } from '../../shared/containment';
+import { singleLine } from '../../shared/sanitize';
 
 /**
  * Where a report's file key points. Tried in order: an absolute key; the key relative to the
@@ -31,14 +33,13 @@ export function isAbsoluteKey(key: string): boolean {
   return key.startsWith('/') || /^[A-Za-z]:[\\/]/.test(key);
 }
 
+/** Whether `file` is `folder` or inside it, by text (core/shared/containment). */
 export function isInside(folder: string, file: string): boolean {
-  const relative = path.relative(folder, file);
-  const up = relative === '..' || relative.startsWith(`..${path.sep}`);
-  return !up && !path.isAbsolute(relative);
+  return pathIsInside(file, folder);
 }
 
 export function insideWorkspace(file: string, folders: readonly string[]): boolean {
-  return folders.some((folder) => isInside(folder, file));
+  return insideAnyFolder(file, folders);
 }
 
 export function resolveReportKey(key: string, context: KeyContext): KeyResolution {
@@ -54,7 +55,7 @@ export function resolveReportKey(key: string, context: KeyContext): KeyResolutio
     if ('path' in inDefault) return inDefault;
   }
   if ('path' in bySuffix) return bySuffix;
-  if (outside !== undefined && bySuffix.ignored !== undefined && !bySuffix.ignored.startsWith(AMBIGUOUS)) return { ignored: `resolves outside the workspace (${outside})` };
+  if (outside !== undefined && bySuffix.ignored !== undefined && !bySuffix.ignored.startsWith(AMBIGUOUS)) return { ignored: `resolves outside the workspace (${singleLine(outside)})` };
   return bySuffix;
 }
 

@@ -1,4 +1,5 @@
 import { placeMutants } from '../remap/placeMutants';
+import { MAX_MARKS_PER_FILE } from '../../shared/marks';
 import { liveKey } from '../../rerun/liveResults';
 import type { ShownMutantDetail } from '../shown';
 import type { MutantStatus } from '../../shared/types';
@@ -9,20 +10,28 @@ export interface FileMutants {
   readonly mutants: readonly ShownMutantDetail[];
   /** Mutants left out because their report location is outside the report's own source. */
   readonly outsideSource: number;
+  /** Mutants left out because the file already shows `max` (in report order). */
+  readonly overLimit: number;
 }
 
-export function showMutants(sources: readonly FileInReport[], currentText: string | undefined, statuses: ReadonlySet<MutantStatus>): FileMutants {
+/** The mutants of the file's reports with one of `statuses`, at most `max` of them (core/shared/marks), placed in the current text. */
+export function showMutants(sources: readonly FileInReport[], currentText: string | undefined, statuses: ReadonlySet<MutantStatus>, max = MAX_MARKS_PER_FILE): FileMutants {
   const mutants: ShownMutantDetail[] = [];
   let outsideSource = 0;
+  let room = max;
+  let overLimit = 0;
   for (const { file, report } of sources) {
-    const wanted = file.mutants.filter((mutant) => statuses.has(mutant.status));
+    const all = file.mutants.filter((mutant) => statuses.has(mutant.status));
+    const wanted = all.length > room ? all.slice(0, room) : all;
+    overLimit += all.length - wanted.length;
+    room -= wanted.length;
     const placement = placeMutants(file.source, currentText ?? file.source, wanted);
     outsideSource += placement.outsideSource;
     // Named fields, not a spread: the same object, several times faster on files with thousands of mutants.
     for (const placed of placement.placed) mutants.push({ mutant: placed.mutant, range: placed.range, stale: placed.stale, live: false, file, report });
   }
   mutants.sort(byPosition);
-  return { mutants, outsideSource };
+  return { mutants, outsideSource, overLimit };
 }
 
 /**

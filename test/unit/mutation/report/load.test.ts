@@ -55,7 +55,7 @@ describe('loadReport', () => {
     const { root, report } = workspace();
     expect(await loadReport(classifyReport(report), environment(root))).toEqual({ ok: false, error: { kind: 'missing', message: 'no longer exists' } });
     mkdirSync(report);
-    expect(await loadReport(classifyReport(report), environment(root))).toEqual({ ok: false, error: { kind: 'unreadable', message: 'cannot be read (EISDIR)' } });
+    expect(await loadReport(classifyReport(report), environment(root))).toEqual({ ok: false, error: { kind: 'unreadable', message: 'is not a regular file' } });
   });
 
   it('passes parse problems through', async () => {

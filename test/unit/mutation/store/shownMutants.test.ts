@@ -16,6 +16,20 @@ const report = { path: '/ws/r.json' } as LoadedReport;
 const ALL = new Set<MutantStatus>(['Survived', 'NoCoverage', 'Killed', 'Timeout']);
 
 describe('showMutants', () => {
+  it('places at most the limit per file, over all its reports, in report order, and counts the rest', () => {
+    const first = file([mutant('a', 'Survived', 0, 0, 1), mutant('k', 'Killed', 0, 0, 1), mutant('b', 'Survived', 0, 1, 2)]);
+    const second = file([mutant('c', 'Survived', 0, 2, 3), mutant('d', 'Survived', 0, 3, 4)]);
+    const shown = showMutants([{ file: first, report }, { file: second, report }], undefined, new Set(['Survived']), 3);
+    expect([shown.mutants.map((m) => m.mutant.id), shown.overLimit]).toEqual([['a', 'b', 'c'], 1]);
+    expect(showMutants([{ file: first, report }], undefined, new Set(['Survived']), 2).overLimit).toBe(0);
+  });
+
+  it('shows 10,000 of 1,000,000 mutants on one line', () => {
+    const many = Array.from({ length: 1_000_000 }, (_, i) => mutant(String(i), 'Survived', 0, 0, 1));
+    const shown = showMutants([{ file: file(many), report }], undefined, new Set(['Survived']));
+    expect([shown.mutants.length, shown.overLimit, shown.mutants[9_999]?.mutant.id]).toEqual([10_000, 990_000, '9999']);
+  });
+
   it('filters by status and merges reports in document order', () => {
     const first = file([mutant('k', 'Killed', 0, 0, 1), mutant('s2', 'Survived', 2, 0, 1)]);
     const second = file([mutant('s1', 'Survived', 1, 0, 1), mutant('n', 'NoCoverage', 0, 2, 3)]);
