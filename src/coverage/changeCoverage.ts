@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { moveCoverage } from '../core/coverage/followEdits';
 import type { LcovFile } from '../core/coverage/lcov';
-import { CoverageView, EMPTY_VIEW, type CoverageViewInput, type MarkOptions } from '../core/coverage/lineMarks';
+import { CoverageView, type CoverageViewInput, type MarkOptions } from '../core/coverage/lineMarks';
 import { coverChangedLines } from '../core/coverage/uncoveredChanged';
 import { pathIsInside } from '../core/shared/containment';
 import { modifiedAt } from '../core/shared/fileProbe';
@@ -14,8 +14,8 @@ import type { CoverageService } from './coverageService';
  * changed lines, a covered file's saved text or the shown kinds change): every surface reads it.
  */
 export class ChangeCoverage implements vscode.Disposable {
-  private view: CoverageView = EMPTY_VIEW;
-  private input: CoverageViewInput = { files: [], coverage: new Map(), options: { showCovered: false, showUnchanged: false } };
+  private input: CoverageViewInput;
+  private view: CoverageView;
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.emitter.event;
   private readonly subscriptions: vscode.Disposable[];
@@ -26,7 +26,8 @@ export class ChangeCoverage implements vscode.Disposable {
     private readonly changes: ChangedLinesService,
     options: MarkOptions,
   ) {
-    this.input = { ...this.input, options };
+    this.input = { files: [], coverage: new Map(), options };
+    this.view = new CoverageView(this.input);
     this.baselines = new CoverageBaselines(coverage.store);
     this.subscriptions = [
       this.baselines,

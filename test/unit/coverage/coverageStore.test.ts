@@ -61,9 +61,11 @@ describe('CoverageStore', () => {
     expect(store.states()).toEqual([{ path: APP, state: 'ok', reason: undefined, report: good, mtimeMs: 100 }]);
     expect(store.setInvalid(APP, 'is incomplete (no final end_of_record)')).toBe(true);
     expect(store.states()).toEqual([{ path: APP, state: 'invalid', reason: 'is incomplete (no final end_of_record)', report: good, mtimeMs: 100 }]);
+    store.setInvalid(LIB, 'is empty');
     store.reindex(resolverFor);
     expect([...store.byPath().keys()]).toEqual(['/ws/app/a.ts']);
     expect(store.lcovTimeOf('/ws/app/a.ts')).toBe(100);
+    expect(store.filesOf(LIB)).toEqual([]);
   });
 
   it('forgets removed files and the files not found again; the index changes only on reindex', () => {

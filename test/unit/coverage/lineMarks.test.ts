@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LcovFile } from '../../../src/core/coverage/lcovTypes';
-import { CoverageView, EMPTY_VIEW, lineMarks, markOn, NO_MARKS, shownMarks } from '../../../src/core/coverage/lineMarks';
+import { CoverageView, lineMarks, markOn, shownMarks } from '../../../src/core/coverage/lineMarks';
 import { coverChangedLines } from '../../../src/core/coverage/uncoveredChanged';
 
 /** Lines 0..9 of /ws/a.ts: hits 0 on 1, 4, 8; a branch never taken on 6. */
@@ -23,6 +23,7 @@ const CHANGED = new Map<string, readonly number[] | 'all'>([
   ['/ws/c.ts', [0]],
 ]);
 const FILES = coverChangedLines(COVERAGE, CHANGED);
+const NO_MARKS = { uncovered: [], partial: [], covered: [], unchanged: [] };
 const ALL = { showCovered: true, showUnchanged: true };
 const NONE = { showCovered: false, showUnchanged: false };
 
@@ -51,9 +52,8 @@ describe('lineMarks', () => {
 });
 
 describe('CoverageView', () => {
-  const view = new CoverageView({ files: FILES, coverage: COVERAGE, options: NONE });
-
   it('answers every surface from one snapshot', () => {
+    const view = new CoverageView({ files: FILES, coverage: COVERAGE, options: NONE });
     expect(view.marksOf('/ws/a.ts')).toEqual({ uncovered: [1], partial: [6], covered: [2], unchanged: [4, 8] });
     expect(view.marksOf('/ws/a.ts')).toBe(view.marksOf('/ws/a.ts'));
     expect(view.shownMarksOf('/ws/a.ts')).toEqual({ uncovered: [1], partial: [6], covered: [], unchanged: [] });
@@ -74,9 +74,10 @@ describe('CoverageView', () => {
   });
 
   it('starts empty', () => {
-    expect(EMPTY_VIEW.marksOf('/ws/a.ts')).toEqual(NO_MARKS);
-    expect(EMPTY_VIEW.totals).toEqual({ covered: 0, total: 0, percent: undefined, filesNotInCoverage: 0 });
-    expect(EMPTY_VIEW.uncoveredEverywhere()).toEqual([]);
+    const empty = new CoverageView({ files: [], coverage: new Map(), options: ALL });
+    expect(empty.marksOf('/ws/a.ts')).toEqual(NO_MARKS);
+    expect(empty.totals).toEqual({ covered: 0, total: 0, percent: undefined, filesNotInCoverage: 0 });
+    expect(empty.uncoveredEverywhere()).toEqual([]);
   });
 
   it('lists uncovered changed lines by file path, then line', () => {
