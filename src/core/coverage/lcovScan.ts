@@ -14,6 +14,7 @@ function isSign(c: number): boolean {
 
 /** A character that continues a number past its digits: a fraction or an exponent. */
 function isNumberPart(c: number): boolean {
+  // Stryker disable next-line ConditionalExpression: only speed; true sends plain digits to perlNumber, which reads them the same
   return c === DOT || (c | 32) === LOWER_E;
 }
 
@@ -51,6 +52,7 @@ export class Cursor {
   count(s: string, end: number): number {
     const from = this.p;
     const n = this.uint(s, end);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: only speed; perlNumber reads plain digits to the same number and place
     if (n >= 0 && (this.p === end || !isNumberPart(s.charCodeAt(this.p)))) return n;
     this.p = from;
     return this.perlNumber(s, end);

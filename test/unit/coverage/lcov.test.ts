@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LcovParser, parseLcov, type LcovParseCounts } from '../../../src/core/coverage/lcov';
+import { Cursor } from '../../../src/core/coverage/lcovScan';
 import { lcovFile } from './lcovHelpers';
 
 const FIXTURE = readFileSync(new URL('../../fixtures/lcov/all-records.info', import.meta.url), 'utf8');
@@ -364,5 +365,40 @@ describe('parseLcov', { timeout: 30_000 }, () => {
     parser.push('SF:a.ts\n');
     parser.push('\uFEFFDA:1,1\n');
     expect(parser.end()).toEqual(report([lcovFile('a.ts')], 1));
+  });
+});
+
+describe('Cursor.count', () => {
+  /** [value, position after] of reading `text` from 0 with the line ending at `end`. */
+  const read = (text: string, end = text.length): [number, number] => {
+    const c = new Cursor();
+    return [c.count(text, end), c.p];
+  };
+
+  it('reads a Perl number no further than the end of its line', () => {
+    const text = '2.5e+3,';
+    expect([1, 2, 3, 4, 5, 6, 7].map((end) => read(text, end))).toEqual([
+      [2, 1],
+      [2, 2],
+      [2.5, 3],
+      [2.5, 3],
+      [2.5, 3],
+      [2500, 6],
+      [2500, 6],
+    ]);
+    expect([read('-7', 1), read('+7', 1), read('.5', 1), read('1.5', 2), read('1E2', 2), read('1e-2', 3)]).toEqual([
+      [-1, 0],
+      [-1, 0],
+      [-1, 0],
+      [1, 2],
+      [1, 1],
+      [1, 1],
+    ]);
+  });
+
+  it('reads signs, fractions and exponents, a negative count as 0, and nothing at all as -1', () => {
+    expect(['-3', '+4', '.5', '6.', '1.0e+19', '2E-1', '-2.5e2', '7e', 'x', '-', '.', 'e5', '-.e1'].map((text) => read(text))).toEqual([
+      [0, 2], [4, 2], [0.5, 2], [6, 2], [1e19, 7], [0.2, 4], [0, 6], [7, 1], [-1, 0], [-1, 0], [-1, 0], [-1, 0], [-1, 0],
+    ]);
   });
 });

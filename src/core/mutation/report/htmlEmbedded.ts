@@ -26,7 +26,8 @@ export function extractEmbeddedReport(html: string): Result<string> {
 
 /** The last occurrence of the marker with only spaces or tabs before it on its line; -1 when none. */
 export function lastMarkerAtLineStart(html: string): number {
-  for (let at = html.lastIndexOf(MARKER); at >= 0; at = at === 0 ? -1 : html.lastIndexOf(MARKER, at - 1)) {
+  // The marker at 0 starts the text, so the search never goes on from 0 (lastIndexOf(…, -1) would find it again).
+  for (let at = html.lastIndexOf(MARKER); at >= 0; at = html.lastIndexOf(MARKER, at - 1)) {
     if (startsLine(html, at)) return at;
   }
   return -1;

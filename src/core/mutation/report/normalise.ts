@@ -12,8 +12,8 @@ export interface Normalised {
 
 /** Rewrites numeric mutant ids and a numeric schemaVersion of parsed JSON as strings, in place. */
 export function normaliseNumbers(data: unknown): Normalised {
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { mutantIds: 0, schemaVersion: undefined };
-  const report = data as Record<string, unknown>;
+  // A primitive has neither field (reading one gives undefined); only null needs keeping out.
+  const report = (data ?? {}) as Record<string, unknown>;
   const version = report.schemaVersion;
   const schemaVersion = typeof version === 'number' ? version : undefined;
   if (schemaVersion !== undefined) report.schemaVersion = String(schemaVersion);
@@ -21,16 +21,14 @@ export function normaliseNumbers(data: unknown): Normalised {
 }
 
 function normaliseMutantIds(files: unknown): number {
-  if (files === null || typeof files !== 'object') return 0;
   let count = 0;
-  for (const file of Object.values(files as Record<string, unknown>)) {
+  for (const file of Object.values(files ?? {})) {
     const mutants = (file as { mutants?: unknown } | null)?.mutants;
     if (!Array.isArray(mutants)) continue;
     for (const mutant of mutants as unknown[]) {
-      if (mutant === null || typeof mutant !== 'object') continue;
-      const record = mutant as Record<string, unknown>;
-      if (typeof record.id !== 'number') continue;
-      record.id = String(record.id);
+      const id = (mutant as { id?: unknown } | null)?.id;
+      if (typeof id !== 'number') continue;
+      (mutant as Record<string, unknown>).id = String(id);
       count++;
     }
   }

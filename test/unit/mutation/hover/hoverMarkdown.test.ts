@@ -81,6 +81,7 @@ describe('mutantMarkdown', () => {
       detail({ replacement: undefined, range: range(1, 1, 1, 32), description: 'd' }),
       detail({ replacement: undefined, range: range(1, 0, 1, 30), description: 'd' }),
       detail({ replacement: 'x', range: range(1, 0, 1, 32), description: 'd' }),
+      detail({ replacement: undefined, range: range(0, 0, 1, 32), description: 'd' }),
     ];
     expect(cases.map((d) => mutantMarkdown(d, NO_RERUN).split('\n\n').slice(1, 3))).toEqual([
       [noText, 'The report gives no replacement text.'],
@@ -88,12 +89,18 @@ describe('mutantMarkdown', () => {
       [noText, 'The report gives no replacement text.'],
       ['```diff\n-  if (quantity >= 100) return 15;\n```', 'The report gives no replacement text.'],
       ['```diff\n-  if (quantity >= 100) return 15;\n+x;\n```', 'Description: d'],
+      ['```diff\n-export function bulkPercent(quantity: number): number {\n-  if (quantity >= 100) return 15;\n```', 'The report gives no replacement text.'],
     ]);
   });
 
   it('shows a whole-line mutant of pitest own mutations.xml (first non-blank character to the end) as its description', () => {
     const d = detail({ tool: 'pitest', replacement: undefined, range: range(1, 2, 1, 33), description: 'negated <conditional>', mutatorName: 'NegateConditionalsMutator' });
     expect(mutantMarkdown(d, NO_RERUN)).toBe(['**Survived** · NegateConditionalsMutator', 'Whole line: negated \\<conditional\\>'].join('\n\n'));
+  });
+
+  it('takes a line whose text after the mutant is one character and trailing spaces for a whole line', () => {
+    const d = detail({ tool: 'pitest', source: 'x = 1;   \n', replacement: undefined, range: range(0, 0, 0, 5), description: 'removed', coveredBy: [] });
+    expect(mutantMarkdown(d, NO_RERUN)).toBe(['**Survived** · EqualityOperator', 'Whole line: removed', 'No test covers it.'].join('\n\n'));
   });
 
   it('renders hostile report strings literally and keeps the hover short', () => {
