@@ -169,6 +169,28 @@ describe('loading cargo-mutants results: bad input and files that changed', () =
     expect(report.unplacedMutants).toEqual([]);
   });
 
+  it("checks against the diff/ files when mutants.json carries no diffs, and never reads one outside mutants.out", async () => {
+    const { root, outcomes, lib } = copyCrate();
+    const listFile = path.join(root, 'mutants.out/mutants.json');
+    const list = JSON.parse(readFileSync(listFile, 'utf8')) as Array<Record<string, unknown>>;
+    writeFileSync(listFile, JSON.stringify(list.map(({ diff: _diff, ...rest }) => rest)));
+    const data = JSON.parse(readFileSync(outcomes, 'utf8')) as { outcomes: Array<Record<string, unknown>> };
+    (data.outcomes[1] as Record<string, unknown>).diff_path = `../../${path.basename(root)}-outside.diff`;
+    const outside = `${root}-outside.diff`;
+    writeFileSync(outside, '@@ -1,1 +1,1 @@\n-nothing like it\n+x\n');
+    try {
+      writeFileSync(outcomes, JSON.stringify(data));
+      writeFileSync(lib, readFileSync(lib, 'utf8').replace('/// Whether a price costs nothing.', '/// Changed.'));
+      const report = await load(outcomes, root);
+      // The first mutant's diff path leads outside: not read, so placed unchecked; the others' diff/ files show line 12.
+      expect(report.files.get(lib)?.mutants.map((m) => m.id)).toEqual(['src/lib.rs:5:5: replace discount -> u32 with 0', 'src/lib.rs:26:5: replace price_of -> Price with Default::default()']);
+      expect(report.unplacedMutants?.length).toBe(7);
+      expect(report.unplacedMutants?.[0]).toBe('src/lib.rs:5:5: replace discount -> u32 with 1 (line 12 changed since cargo-mutants ran)');
+    } finally {
+      rmSync(outside);
+    }
+  });
+
   it('ignores mutants.out.old and a cut-off mutants.json', async () => {
     const { root, outcomes } = copyCrate();
     expect(classifyReport(path.join(root, 'mutants.out.old/outcomes.json')).tool).toBe('unknown');
