@@ -64,7 +64,7 @@ describe('cargo-mutants results (the committed fixture, made by cargo-mutants 27
       'src/lib.rs:26:5: replace price_of -> Price with Default::default()',
     ]);
     expect(file?.mutants.map((m) => m.statusReason)).toEqual([...Array(8).fill(undefined), 'Unviable: the mutant does not build']);
-    expect([report.unplacedMutants, report.ignoredKeys, report.droppedMutants]).toEqual([[], [], 0]);
+    expect([report.unplacedMutants, report.ignoredKeys, report.droppedMutants, report.tests.size]).toEqual([[], [], 0, 0]);
   });
 
   it("matches cargo-mutants' own diff of each mutant: the replacement spliced at the range gives the diff's new line", async () => {
@@ -189,6 +189,14 @@ describe('loading cargo-mutants results: bad input and files that changed', () =
     } finally {
       rmSync(outside);
     }
+  });
+
+  it('says an outcomes.json that is gone is missing, and reads without a mutants.json', async () => {
+    const { root, outcomes } = copyCrate();
+    rmSync(path.join(root, 'mutants.out/mutants.json'));
+    expect((await load(outcomes, root)).files.get(path.join(root, 'src/lib.rs'))?.mutants.length).toBe(9);
+    rmSync(outcomes);
+    expect(await loadReport(classifyReport(outcomes), folderEnvironment(root))).toEqual({ ok: false, error: { kind: 'missing', message: 'no longer exists' } });
   });
 
   it('ignores mutants.out.old and a cut-off mutants.json', async () => {
