@@ -64,7 +64,7 @@ describe('cargo-mutants results (the committed fixture, made by cargo-mutants 27
       'src/lib.rs:26:5: replace price_of -> Price with Default::default()',
     ]);
     expect(file?.mutants.map((m) => m.statusReason)).toEqual([...Array(8).fill(undefined), 'Unviable: the mutant does not build']);
-    expect([report.unplacedMutants, report.ignoredKeys, report.droppedMutants]).toEqual([[], [], 0]);
+    expect([report.unplacedMutants, report.ignoredKeys, report.droppedMutants, report.tests.size]).toEqual([[], [], 0, 0]);
   });
 
   it("matches cargo-mutants' own diff of each mutant: the replacement spliced at the range gives the diff's new line", async () => {
@@ -167,6 +167,36 @@ describe('loading cargo-mutants results: bad input and files that changed', () =
       ['Pending', 'src/lib.rs:26:5: replace price_of -> Price with Default::default()'],
     ]);
     expect(report.unplacedMutants).toEqual([]);
+  });
+
+  it("checks against the diff/ files when mutants.json carries no diffs, and never reads one outside mutants.out", async () => {
+    const { root, outcomes, lib } = copyCrate();
+    const listFile = path.join(root, 'mutants.out/mutants.json');
+    const list = JSON.parse(readFileSync(listFile, 'utf8')) as Array<Record<string, unknown>>;
+    writeFileSync(listFile, JSON.stringify(list.map(({ diff: _diff, ...rest }) => rest)));
+    const data = JSON.parse(readFileSync(outcomes, 'utf8')) as { outcomes: Array<Record<string, unknown>> };
+    (data.outcomes[1] as Record<string, unknown>).diff_path = `../../${path.basename(root)}-outside.diff`;
+    const outside = `${root}-outside.diff`;
+    writeFileSync(outside, '@@ -1,1 +1,1 @@\n-nothing like it\n+x\n');
+    try {
+      writeFileSync(outcomes, JSON.stringify(data));
+      writeFileSync(lib, readFileSync(lib, 'utf8').replace('/// Whether a price costs nothing.', '/// Changed.'));
+      const report = await load(outcomes, root);
+      // The first mutant's diff path leads outside: not read, so placed unchecked; the others' diff/ files show line 12.
+      expect(report.files.get(lib)?.mutants.map((m) => m.id)).toEqual(['src/lib.rs:5:5: replace discount -> u32 with 0', 'src/lib.rs:26:5: replace price_of -> Price with Default::default()']);
+      expect(report.unplacedMutants?.length).toBe(7);
+      expect(report.unplacedMutants?.[0]).toBe('src/lib.rs:5:5: replace discount -> u32 with 1 (line 12 changed since cargo-mutants ran)');
+    } finally {
+      rmSync(outside);
+    }
+  });
+
+  it('says an outcomes.json that is gone is missing, and reads without a mutants.json', async () => {
+    const { root, outcomes } = copyCrate();
+    rmSync(path.join(root, 'mutants.out/mutants.json'));
+    expect((await load(outcomes, root)).files.get(path.join(root, 'src/lib.rs'))?.mutants.length).toBe(9);
+    rmSync(outcomes);
+    expect(await loadReport(classifyReport(outcomes), folderEnvironment(root))).toEqual({ ok: false, error: { kind: 'missing', message: 'no longer exists' } });
   });
 
   it('ignores mutants.out.old and a cut-off mutants.json', async () => {

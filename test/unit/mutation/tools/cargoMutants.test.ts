@@ -15,13 +15,13 @@ const MUTANT = {
 
 describe('cargo-mutants outcomes', () => {
   it('maps every SummaryOutcome of cargo-mutants 27.1.0 to a schema status', () => {
-    expect(Object.fromEntries(Object.entries(CARGO_STATUS).map(([k, v]) => [k, v.status]))).toEqual({
-      CaughtMutant: 'Killed',
-      MissedMutant: 'Survived',
-      Timeout: 'Timeout',
-      Unviable: 'CompileError',
-      Success: 'Ignored',
-      Failure: 'RuntimeError',
+    expect(CARGO_STATUS).toEqual({
+      CaughtMutant: { status: 'Killed', reason: undefined },
+      MissedMutant: { status: 'Survived', reason: undefined },
+      Timeout: { status: 'Timeout', reason: undefined },
+      Unviable: { status: 'CompileError', reason: 'Unviable: the mutant does not build' },
+      Success: { status: 'Ignored', reason: 'built, but not tested (cargo mutants --check)' },
+      Failure: { status: 'RuntimeError', reason: 'cargo-mutants saw a failure it could not attribute' },
     });
     expect(cargoStatus('Unviable')).toEqual({ status: 'CompileError', reason: 'Unviable: the mutant does not build' });
     expect(cargoStatus('Brand new')).toEqual({ status: 'RuntimeError', reason: 'unknown cargo-mutants outcome "Brand new"' });
@@ -53,10 +53,11 @@ describe('cargo-mutants outcomes', () => {
         { scenario: { Mutant: MUTANT }, summary: 4 },
         'junk',
         { scenario: { Mutant: MUTANT }, summary: 'CaughtMutant', diff_path: null },
+        null,
       ],
     };
     const parsed = outcomesOf(data);
-    expect(parsed?.malformed).toEqual([3, 4, 5].map((n) => `outcomes.json entry ${n} (not a cargo-mutants outcome)`));
+    expect(parsed?.malformed).toEqual([3, 4, 5, 7].map((n) => `outcomes.json entry ${n} (not a cargo-mutants outcome)`));
     expect(parsed?.outcomes.map((o) => [o.summary, o.diffPath, o.mutant.name])).toEqual([
       ['MissedMutant', 'diff/src_lib.rs_line_5_col_17.diff', MUTANT.name],
       ['CaughtMutant', undefined, MUTANT.name],
@@ -88,6 +89,8 @@ describe('placing a cargo-mutants span', () => {
     expect(originalLines(DIFF)).toEqual(new Map([[1, 'fn a() {'], [2, '    format!("🛒 {}", c / 100)'], [3, '}']]));
     expect(originalLines('@@ -7 +7 @@\n-x\r\n+y\n')).toEqual(new Map([[7, 'x']]));
     expect(originalLines('--- a\n+++ b\n')).toBeUndefined();
+    expect(originalLines('--- a\n+++ b\n x @@ -9 +9 @@\n')).toBeUndefined();
+    expect(originalLines('@@ -1 +1 @@\n-a\rb\r\n+c\n')).toEqual(new Map([[1, 'a\rb']]));
   });
 
   it('places the span when the diff agrees with the file', () => {
@@ -107,6 +110,8 @@ describe('placing a cargo-mutants span', () => {
     expect(placeCargoSpan(span(2, 40, 2, 41), LINES, DIFF)).toEqual({ unplaced: 'line 2 column 40 is beyond the end of the file' });
     expect(placeCargoSpan(span(2, 5, 3, 9), LINES, DIFF)).toEqual({ unplaced: 'line 2 column 5 is beyond the end of the file' });
     expect(placeCargoSpan(span(2, 9, 2, 5), LINES, DIFF)).toEqual({ unplaced: 'its span ends before it starts' });
+    expect(placeCargoSpan(span(2, 40, 3, 1), LINES, DIFF)).toEqual({ unplaced: 'line 2 column 40 is beyond the end of the file' });
+    expect(placeCargoSpan(span(2, 5, 2, 5), LINES, DIFF)).toEqual({ location: { start: { line: 2, column: 5 }, end: { line: 2, column: 5 } } });
     expect(placeCargoSpan(span(2, 9, 1, 9), LINES, DIFF)).toEqual({ unplaced: 'its span ends before it starts' });
   });
 });

@@ -78,8 +78,11 @@ describe('pitestMutantsOf', () => {
   }
 
   it('lists malformed entries by position and keeps the rest; killing tests from the full matrix', () => {
-    const result = read(`<mutations>${mutation(full)}<other/>${mutation(full.replace('<lineNumber>2', '<lineNumber>0'))}${mutation(full, 'WEIRD')}${mutation(full, 'constructor')}${mutation(full.replace('A.java', ''))}${mutation(full.replace('x.y.VoidMethodCallMutator', ''))}${mutation(full.replace('<lineNumber>2</lineNumber>', ''))}</mutations>`);
-    expect(result?.malformed).toEqual([2, 3, 4, 5, 6, 7, 8].map((n) => `mutations.xml element ${n} (not a pitest mutation)`));
+    const missing = (tag: string) => mutation(full.replace(new RegExp(`<${tag}>[^<]*</${tag}>`), ''));
+    const result = read(
+      `<mutations>${mutation(full)}<other status='SURVIVED'>${full}</other>${mutation(full.replace('<lineNumber>2', '<lineNumber>0'))}${mutation(full, 'WEIRD')}${mutation(full, 'constructor')}${mutation(full.replace('A.java', ''))}${mutation(full.replace('x.y.VoidMethodCallMutator', ''))}${missing('lineNumber')}${missing('sourceFile')}${missing('mutatedClass')}${missing('mutator')}${`<mutation>${full}</mutation>`}</mutations>`,
+    );
+    expect(result?.malformed).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((n) => `mutations.xml element ${n} (not a pitest mutation)`));
     expect(result?.mutants.map((m) => [m.key, m.id, m.mutatorName, m.status, m.killedBy, m.description, m.label])).toEqual([
       ['p/q/A.java', '1', 'VoidMethodCallMutator', 'Survived', ['t1', 't2'], 'removed call', 'p.q.A$Inner.m line 2: VoidMethodCallMutator'],
     ]);
@@ -106,6 +109,7 @@ describe('pitestMutantsOf', () => {
     expect(wholeLine(['x', '  return a;  ', ''], 2)).toEqual({ location: { start: { line: 2, column: 3 }, end: { line: 2, column: 12 } } });
     expect(wholeLine(['x', '  return a;  ', '\t '], 3)).toEqual({ unplaced: 'line 3 is blank' });
     expect(wholeLine(['x'], 2)).toEqual({ unplaced: 'line 2 is beyond the end of the file' });
+    expect(wholeLine(['x = 1;'], 1)).toEqual({ location: { start: { line: 1, column: 1 }, end: { line: 1, column: 7 } } });
   });
 });
 

@@ -18,8 +18,14 @@ describe('skipAttributeEdit', () => {
     ['pub async fn a() {', 0],
     ['extern "C" fn a() {', 0],
     ['\tpub(super) fn _a() {', 1],
+    ['pub  fn a() {', 0],
+    ['extern fn a() {', 0],
   ])('recognises %j as a function item', (line, indent) => {
     expect(skipAttributeEdit(at([line, 'x']), 1)?.text).toBe(`${line.slice(0, indent)}${HEAD}${DEFAULT_DISABLE_REASON}`);
+  });
+
+  it('does not take `fn` inside a line for a function item', () => {
+    expect(skipAttributeEdit(at(['fn a() {', '    let s = "fn x";', '    1']), 2)?.line).toBe(0);
   });
 
   it('finds the function on the mutant line itself', () => {

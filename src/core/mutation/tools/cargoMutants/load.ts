@@ -23,7 +23,9 @@ export async function loadCargoMutants(candidate: ReportCandidate, env: LoadEnvi
   const outDir = path.dirname(candidate.path);
   const listed = await readListed(path.join(outDir, 'mutants.json'), env.maxBytes);
   const all = [...parsed.outcomes, ...untestedOf(listed, parsed.outcomes)];
-  const mutants = await Promise.all(all.map(async (outcome) => toToolMutant(outcome, await readDiff(outDir, outcome.diffPath))));
+  // mutants.json carries each mutant's diff (the same text as its diff/ file): one read instead of one per mutant.
+  const diffs = listedDiffs(listed);
+  const mutants = await Promise.all(all.map(async (outcome) => toToolMutant(outcome, diffs.get(outcome.mutant.name) ?? (await readDiff(outDir, outcome.diffPath)))));
   return buildToolReport({ mutants, malformed: parsed.malformed, language: 'rust', tests: [] }, candidate, env);
 }
 
@@ -33,6 +35,17 @@ async function readListed(file: string, maxBytes: number): Promise<unknown> {
   if (!text.ok) return [];
   const data = parseToolJson(text.value, looksTruncated);
   return data.ok ? data.value : [];
+}
+
+/** The `diff` of each mutant in mutants.json, by name. */
+export function listedDiffs(listed: unknown): Map<string, string> {
+  const diffs = new Map<string, string>();
+  if (!Array.isArray(listed)) return diffs;
+  for (const entry of listed as unknown[]) {
+    const { name, diff } = (typeof entry === 'object' && entry !== null ? entry : {}) as { name?: unknown; diff?: unknown };
+    if (typeof name === 'string' && typeof diff === 'string') diffs.set(name, diff);
+  }
+  return diffs;
 }
 
 /** The mutant's diff file, only inside mutants.out. */
