@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseSurvivorKeys, mutantKey, newSinceBase } from '../../../src/core/change/baseMatch';
+import { baseIndexOf, baseSurvivorKeys, mutantKey, newSinceBase } from '../../../src/core/change/baseMatch';
 import { touchesChangedLine, changeMutantsOf } from '../../../src/core/change/changeMutants';
 import { addScores, classOf, patchScore } from '../../../src/core/change/patchScore';
 import { lineVerdicts, type RangedMutant } from '../../../src/core/change/verdicts';
@@ -75,6 +75,14 @@ describe('patchScore', () => {
     expect(patchScore([], { changedLines: 0, coveredChangedLines: 0 }, false)).toEqual({ changedLines: 0, coveredChangedLines: 0, mutants: 0, detected: 0, undetected: 0, stale: 0, newSurvivors: undefined, mutationScore: NaN });
     expect(addScores([score, patchScore([{ status: 'Killed', stale: false }], { changedLines: 1, coveredChangedLines: 1 }, false)])).toEqual({ changedLines: 5, coveredChangedLines: 4, mutants: 7, detected: 3, undetected: 4, stale: 1, newSurvivors: 1, mutationScore: (3 / 7) * 100 });
     expect(addScores([]).newSurvivors).toBeUndefined();
+  });
+});
+
+describe('baseIndexOf', () => {
+  it('indexes a base report by its keys with / separators and 0-based ranges', () => {
+    const location = { start: { line: 2, column: 3 }, end: { line: 2, column: 9 } };
+    const report = { schemaVersion: '1.0', thresholds: { high: 80, low: 60 }, files: { 'src\\a.ts': { language: 'typescript', source: 'x\ny', mutants: [{ id: '1', mutatorName: 'M', replacement: 'r', status: 'Survived', location }] } } };
+    expect([...baseIndexOf(report as never)]).toEqual([['src/a.ts', { source: 'x\ny', mutants: [{ mutatorName: 'M', replacement: 'r', status: 'Survived', range: r(1, 2, 1, 8) }] }]]);
   });
 });
 
