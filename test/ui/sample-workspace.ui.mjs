@@ -29,7 +29,7 @@ describe('the sample workspace (git history, real lcov and Stryker report)', fun
 
   it('shows patch coverage of the change in the status bar', async function () {
     await workbench.openFile('src/validate.ts');
-    const text = await workbench.until(() => workbench.textOf(PATCH_ITEM), (t) => t.includes('mutants'), { what: 'the patch coverage item' });
+    const text = await workbench.until(() => workbench.textOf(PATCH_ITEM), (t) => t.includes('mutants'), { what: 'the patch coverage item', timeoutMs: 90_000 });
     // Changed code lines: cart 25, 30 and format 11 ran; format 28, validate 28, 30 and loyalty 3–6 did not.
     // The report is commit A's: every mutant on a changed line is stale (its code changed since).
     assert.equal(text.trim(), 'Δ 3/10 lines run · 21 mutants not yet tested since your edit');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseSurvivorKeys, mutantKey, newSinceBase } from '../../../src/core/change/baseMatch';
+import { baseIndexOf, baseSurvivorKeys, mutantKey, newSinceBase } from '../../../src/core/change/baseMatch';
 import { touchesChangedLine, changeMutantsOf } from '../../../src/core/change/changeMutants';
 import { addScores, classOf, patchScore } from '../../../src/core/change/patchScore';
 import { lineVerdicts, type RangedMutant } from '../../../src/core/change/verdicts';
@@ -50,6 +50,10 @@ describe('lineVerdicts', () => {
       { line: 6, verdict: 'ran' },
     ]);
   });
+  it('skips a changed line lcov does not list between lines it does', () => {
+    const gappy = lcovFile('b.ts', { lines: [[1, 1], [3, 0]] });
+    expect(lineVerdicts([0, 2, 3, 4], gappy, [])).toEqual([{ line: 3, verdict: 'not-run' }]);
+  });
   it('has no verdict without coverage, and every lcov line for an untracked file', () => {
     expect(lineVerdicts([1, 2], undefined, [])).toEqual([]);
     expect(lineVerdicts('all', coverage, []).map((v) => `${v.line} ${v.verdict}`)).toEqual(['1 not-run', '2 ran', '3 ran', '4 ran', '5 ran', '6 ran']);
@@ -60,12 +64,25 @@ describe('patchScore', () => {
   it('counts as mutation-testing-metrics does and keeps stale mutants apart', () => {
     const statuses: MutantStatus[] = ['Killed', 'Timeout', 'Survived', 'NoCoverage', 'CompileError', 'RuntimeError', 'Ignored', 'Pending'];
     expect(statuses.map(classOf)).toEqual(['detected', 'detected', 'undetected', 'undetected', 'invalid', 'invalid', 'invalid', 'invalid']);
-    const scored = [...statuses.map((status) => ({ status, stale: false, newSinceBase: status === 'Survived' ? true : undefined })), { status: 'Killed' as const, stale: true }, { status: 'NoCoverage' as const, stale: false, newSinceBase: false }];
+    const scored = [
+      ...statuses.map((status) => ({ status, stale: false, newSinceBase: status === 'Survived' ? true : undefined })),
+      { status: 'Killed' as const, stale: true },
+      { status: 'NoCoverage' as const, stale: false, newSinceBase: false },
+      { status: 'NoCoverage' as const, stale: false, newSinceBase: false },
+    ];
     const score = patchScore(scored, { changedLines: 4, coveredChangedLines: 3 }, true);
-    expect(score).toEqual({ changedLines: 4, coveredChangedLines: 3, mutants: 5, detected: 2, undetected: 3, stale: 1, newSurvivors: 1, mutationScore: 40 });
+    expect(score).toEqual({ changedLines: 4, coveredChangedLines: 3, mutants: 6, detected: 2, undetected: 4, stale: 1, newSurvivors: 1, mutationScore: (2 / 6) * 100 });
     expect(patchScore([], { changedLines: 0, coveredChangedLines: 0 }, false)).toEqual({ changedLines: 0, coveredChangedLines: 0, mutants: 0, detected: 0, undetected: 0, stale: 0, newSurvivors: undefined, mutationScore: NaN });
-    expect(addScores([score, patchScore([{ status: 'Killed', stale: false }], { changedLines: 1, coveredChangedLines: 1 }, false)])).toEqual({ changedLines: 5, coveredChangedLines: 4, mutants: 6, detected: 3, undetected: 3, stale: 1, newSurvivors: 1, mutationScore: 50 });
+    expect(addScores([score, patchScore([{ status: 'Killed', stale: false }], { changedLines: 1, coveredChangedLines: 1 }, false)])).toEqual({ changedLines: 5, coveredChangedLines: 4, mutants: 7, detected: 3, undetected: 4, stale: 1, newSurvivors: 1, mutationScore: (3 / 7) * 100 });
     expect(addScores([]).newSurvivors).toBeUndefined();
+  });
+});
+
+describe('baseIndexOf', () => {
+  it('indexes a base report by its keys with / separators and 0-based ranges', () => {
+    const location = { start: { line: 2, column: 3 }, end: { line: 2, column: 9 } };
+    const report = { schemaVersion: '1.0', thresholds: { high: 80, low: 60 }, files: { 'src\\a.ts': { language: 'typescript', source: 'x\ny', mutants: [{ id: '1', mutatorName: 'M', replacement: 'r', status: 'Survived', location }] } } };
+    expect([...baseIndexOf(report as never)]).toEqual([['src/a.ts', { source: 'x\ny', mutants: [{ mutatorName: 'M', replacement: 'r', status: 'Survived', range: r(1, 2, 1, 8) }] }]]);
   });
 });
 
@@ -83,6 +100,10 @@ describe('new survivors against a base file', () => {
     // A line inserted on top, "c" edited: the block still matches by its first and last line.
     expect([...baseSurvivorKeys(base, 'new\na\nb\nC!\nd\n')]).toEqual([mutantKey(r(2, 0, 2, 1), 'M', 'x'), mutantKey(r(1, 0, 4, 1), 'B', '{}')]);
     expect([...baseSurvivorKeys(undefined, 'a')]).toEqual([]);
+    // Unchanged text: a survivor on the first line keeps its key; a killed one has none.
+    const same = { source: 'a\nb', mutants: [{ mutatorName: 'S', replacement: 's', status: 'Survived' as const, range: r(0, 0, 0, 1) }, { mutatorName: 'K', replacement: 'k', status: 'Killed' as const, range: r(1, 0, 1, 1) }] };
+    expect([...baseSurvivorKeys(same, 'a\nb')]).toEqual([mutantKey(r(0, 0, 0, 1), 'S', 's')]);
+    expect(mutantKey(r(1, 2, 3, 4), 'M', undefined)).toBe('1:2-3:4 M ');
     expect([...baseSurvivorKeys({ source: 'a\nb', mutants: [{ mutatorName: 'B', replacement: undefined, status: 'Survived', range: r(0, 0, 1, 1) }] }, 'b\na')]).toEqual([]);
   });
   it('marks a survivor new unless the base had it undetected at the same place; others are undefined', () => {
