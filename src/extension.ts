@@ -4,12 +4,13 @@ import { createApi } from './apiImpl';
 import { registerCoverageFeature } from './coverage/coverageFeature';
 import { registerMutantHover } from './mutation/hover';
 import { createLog } from './shared/log';
+import { gateProcessesOnTrust } from './shared/trust';
 import { registerMutationFeature } from './mutation/mutationFeature';
 import { registerRerun } from './rerun/rerun';
 
 export function activate(context: vscode.ExtensionContext): MutantLensApi {
   const log = createLog();
-  context.subscriptions.push(log);
+  context.subscriptions.push(log, gateProcessesOnTrust());
   context.subscriptions.push(vscode.commands.registerCommand('mutantLens.showLog', () => log.show(true)));
   const mutations = registerMutationFeature(context, log);
   const coverage = registerCoverageFeature(context, log);

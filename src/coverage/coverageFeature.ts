@@ -23,7 +23,7 @@ export function registerCoverageFeature(context: vscode.ExtensionContext, log: L
   let settings: Settings = readSettings();
   const current = (): Settings => settings;
   const coverage = new CoverageService(log, current);
-  const changes = new ChangedLinesService(log, current);
+  const changes = new ChangedLinesService(log, current, () => foldersWithCoverage(coverage));
   const lines = new ChangeCoverage(coverage, changes);
   const decorations = new CoverageDecorations(lines, current);
   const statusBar = new CoverageStatusBar(lines, changes);
@@ -38,13 +38,17 @@ export function registerCoverageFeature(context: vscode.ExtensionContext, log: L
     vscode.window.onDidChangeActiveTextEditor(redraw),
     registerCoverageHover(lines, coverage, changes, current),
     vscode.commands.registerCommand('mutantLens.listUncoveredChangedLines', () => listUncoveredChangedLines(lines)),
-    vscode.commands.registerCommand('mutantLens.pickDiffBase', () => pickDiffBase(settings)),
-    vscode.workspace.onDidChangeWorkspaceFolders(() => {
-      void coverage.start();
-      changes.schedule();
+    vscode.commands.registerCommand('mutantLens.pickDiffBase', () => pickDiffBase(settings, changes)),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => void coverage.start()),
+    onCoverageFoldersChanged(coverage, () => changes.schedule()),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      log.info('The workspace is trusted now: changed lines start');
+      void changes.start();
+      redraw();
     }),
-    onSettingsChanged(() => {
+    onSettingsChanged((event) => {
       settings = readSettings();
+      if (event.affectsConfiguration('mutantLens.gitPath')) changes.git.reset();
       void coverage.discover();
       changes.schedule();
       redraw();
@@ -55,8 +59,7 @@ export function registerCoverageFeature(context: vscode.ExtensionContext, log: L
   return {
     uncoveredChangedLines: (file) => lines.linesOf(file).uncovered,
     changedLinesOf: async (file) => {
-      await changes.settled();
-      const changed = changes.linesOf(file);
+      const changed = await changes.linesOfOnDemand(file);
       return changed === 'all' ? undefined : changed;
     },
     reports: () =>
@@ -73,4 +76,25 @@ export function registerCoverageFeature(context: vscode.ExtensionContext, log: L
       await changes.settled();
     },
   };
+}
+
+/** The workspace folders that hold at least one coverage file (found, whether it parsed or not). */
+function foldersWithCoverage(coverage: CoverageService): string[] {
+  const folders = new Set<string>();
+  for (const state of coverage.states()) {
+    const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(state.path));
+    if (folder !== undefined) folders.add(folder.uri.fsPath);
+  }
+  return [...folders].sort();
+}
+
+/** Fires when the set of folders with coverage changes (a first lcov file appears, the last one goes). */
+function onCoverageFoldersChanged(coverage: CoverageService, listener: () => void): vscode.Disposable {
+  let last = '';
+  return coverage.onDidChange(() => {
+    const now = foldersWithCoverage(coverage).join('\n');
+    if (now === last) return;
+    last = now;
+    listener();
+  });
 }

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { patchCoverageText } from '../core/coverage/hover';
-import type { ChangedLinesService } from './changedLinesService';
+import { RESTRICTED_REASON, RESTRICTED_STATUS, type ChangedLinesService } from './changedLinesService';
 import type { ChangeCoverage } from './changeCoverage';
 
 /** Patch coverage of the whole change and of the active file; click lists the uncovered changed lines. */
@@ -17,8 +17,10 @@ export class CoverageStatusBar implements vscode.Disposable {
   }
 
   update(hasCoverage: boolean): void {
+    if (hasCoverage && this.changes.restricted()) return this.showRestricted();
     const problems = this.changes.folderStates().filter((state) => state.problem !== undefined);
     if (!hasCoverage && problems.length === 0) return this.item.hide();
+    this.item.command = 'mutantLens.listUncoveredChangedLines';
     const totals = this.lines.workspaceTotals();
     const editor = vscode.window.activeTextEditor;
     const file = editor === undefined ? undefined : this.lines.fileTotals(editor.document.uri.fsPath);
@@ -32,6 +34,15 @@ export class CoverageStatusBar implements vscode.Disposable {
       this.item.tooltip = [`Changed lines that ran in a test, from lcov.info`, ...bases, 'Click to list the changed lines that never ran.'].join('\n');
       this.item.backgroundColor = undefined;
     }
+    this.item.show();
+  }
+
+  /** Restricted Mode: no git runs, so changed lines are off; says why. */
+  private showRestricted(): void {
+    this.item.text = RESTRICTED_STATUS;
+    this.item.tooltip = RESTRICTED_REASON;
+    this.item.backgroundColor = undefined;
+    this.item.command = undefined;
     this.item.show();
   }
 
