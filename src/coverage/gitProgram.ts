@@ -1,6 +1,5 @@
-import { access, constants, realpath, stat } from 'node:fs/promises';
 import * as vscode from 'vscode';
-import { resolveGit, type GitProbe, type ResolvedGit } from '../core/git/gitLocate';
+import { nodeGitProbe, resolveGit, type ResolvedGit } from '../core/git/gitLocate';
 import type { Log } from '../shared/log';
 import type { GitApi } from './gitExtension';
 
@@ -40,15 +39,3 @@ export class GitProgram {
     return result;
   }
 }
-
-export const nodeGitProbe: GitProbe = {
-  isExecutableFile: async (path) => {
-    const info = await stat(path).catch(() => undefined);
-    if (info?.isFile() !== true) return false;
-    return access(path, process.platform === 'win32' ? constants.F_OK : constants.X_OK).then(
-      () => true,
-      () => false,
-    );
-  },
-  realPath: (path) => realpath(path).catch(() => undefined),
-};

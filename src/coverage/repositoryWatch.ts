@@ -16,7 +16,7 @@ export async function watchRepository(folder: string, api: GitApi | undefined, g
   const repository = api?.getRepository(vscode.Uri.file(folder)) ?? undefined;
   if (repository !== undefined) {
     const listener = repository.state.onDidChange(onChange);
-    return { how: `through the git extension (repository ${repository.rootUri.fsPath})`, dispose: () => listener.dispose() };
+    return { how: `through the git extension (repository ${repository.rootUri.fsPath})`, dispose: () => void listener.dispose() };
   }
   const dirs = await gitDirs(git);
   if (!dirs.ok) return undefined;

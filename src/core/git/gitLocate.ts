@@ -3,6 +3,7 @@
  * `git` (or `git.exe`) planted in a repository never runs instead of the real one. Pure over a
  * small file-system interface.
  */
+import { access, constants, realpath, stat } from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import { isInside } from '../mutation/report/resolveKeys';
 
@@ -87,3 +88,16 @@ async function withRealPaths(paths: readonly string[], probe: GitProbe): Promise
   for (const p of paths) result.push(p, (await probe.realPath(p)) ?? p);
   return result;
 }
+
+/** The probe over the real file system. */
+export const nodeGitProbe: GitProbe = {
+  isExecutableFile: async (file) => {
+    const info = await stat(file).catch(() => undefined);
+    if (info?.isFile() !== true) return false;
+    return access(file, process.platform === 'win32' ? constants.F_OK : constants.X_OK).then(
+      () => true,
+      () => false,
+    );
+  },
+  realPath: (file) => realpath(file).catch(() => undefined),
+};
