@@ -104,7 +104,7 @@ export class ChangedLinesService implements vscode.Disposable {
   }
 
   private api(): Promise<GitApi | undefined> {
-    this.gitApi ??= gitExtensionApi();
+    this.gitApi ??= gitExtensionApi((problem) => this.log.info(problem));
     return this.gitApi;
   }
 
@@ -137,7 +137,8 @@ export class ChangedLinesService implements vscode.Disposable {
       this.said.delete(folder);
       states.push({ folder, base: result.value.base, problem: undefined });
       for (const [file, lines] of result.value.changed) if (isInside(folder, file)) all.set(file, lines);
-      await this.watch(folder, context);
+      // Not awaited: the git extension may take a moment to open the repository.
+      void this.watch(folder, context).catch((error: unknown) => this.log.warn(`Repository changes of ${folder} are not followed: ${String(error)}`));
     }
     this.changed = all;
     this.folders = states;

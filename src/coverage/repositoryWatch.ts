@@ -1,8 +1,8 @@
 import { watch } from 'chokidar';
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import { gitDirs, type GitContext } from '../core/git/gitCli';
 import { isRepositoryChange, isWatched, watchRoots } from '../core/git/repoChanges';
-import type { GitApi } from './gitExtension';
+import { repositoryOf, type GitApi } from './gitExtension';
 
 export type RepositoryWatch = vscode.Disposable & { readonly how: string };
 
@@ -13,7 +13,7 @@ export type RepositoryWatch = vscode.Disposable & { readonly how: string };
  * `.git` file followed to both of them). Undefined when the folder is not in a repository.
  */
 export async function watchRepository(folder: string, api: GitApi | undefined, git: GitContext, onChange: () => void): Promise<RepositoryWatch | undefined> {
-  const repository = api?.getRepository(vscode.Uri.file(folder)) ?? undefined;
+  const repository = api === undefined ? undefined : await repositoryOf(api, folder);
   if (repository !== undefined) {
     const listener = repository.state.onDidChange(onChange);
     return { how: `through the git extension (repository ${repository.rootUri.fsPath})`, dispose: () => void listener.dispose() };

@@ -11,6 +11,7 @@ import { emptyWorkspace } from '../harness/workspaces.mjs';
 import { hoverWorkspace } from './hover/workspace.mjs';
 import { makeRobustnessWorkspace } from './robustness/workspace.mjs';
 import { makeRerunWorkspace } from './rerun/workspace.mjs';
+import { makeHostileWorkspace, makeWorktreeWorkspace } from './git/workspace.mjs';
 
 export const suites = [
   {
@@ -70,5 +71,21 @@ export const suites = [
       await makeSampleWorkspace(dir, { linkNodeModules: false });
     },
     settings: {},
+  },
+  {
+    // Issue 12: a repository whose config runs programs, opened untrusted; the test grants trust
+    // through the harness (test/harness/pageActions.mjs).
+    name: 'git-untrusted',
+    tests: 'out/test/integration/git/trust/index',
+    workspace: makeHostileWorkspace,
+    settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' },
+    timeoutMs: 180_000,
+  },
+  {
+    // Issue 13: the .git watcher (the git extension off) in a linked worktree.
+    name: 'git-watch',
+    tests: 'out/test/integration/git/watch/index',
+    workspace: makeWorktreeWorkspace,
+    settings: { 'git.enabled': false },
   },
 ];
