@@ -11,7 +11,7 @@ import { emptyWorkspace } from '../harness/workspaces.mjs';
 import { hoverWorkspace } from './hover/workspace.mjs';
 import { makeRobustnessWorkspace } from './robustness/workspace.mjs';
 import { makeRerunWorkspace } from './rerun/workspace.mjs';
-import { makeHostileWorkspace, makeWorktreeWorkspace } from './git/workspace.mjs';
+import { makeFoldersWorkspace, makeHostileWorkspace, makeWorktreeWorkspace } from './git/workspace.mjs';
 
 export const suites = [
   {
@@ -86,6 +86,13 @@ export const suites = [
     name: 'git-watch',
     tests: 'out/test/integration/git/watch/index',
     workspace: makeWorktreeWorkspace,
+    settings: { 'git.enabled': false },
+  },
+  {
+    // Issue 13: no git and no .git watcher in a folder without coverage; the watcher goes with its folder.
+    name: 'git-folders',
+    tests: 'out/test/integration/git/folders/index',
+    workspace: makeFoldersWorkspace,
     settings: { 'git.enabled': false },
   },
 ];

@@ -111,3 +111,27 @@ export function makeWorktreeWorkspace(dir) {
   addCoverage(worktree);
   return worktree;
 }
+
+/**
+ * A multi-root workspace (`folders.code-workspace`) of three repositories a, b, c, each like the
+ * one above; a and b hold coverage, c does not. Each repository's core.fsmonitor writes
+ * <dir>/markers/<name>, so a git run in it leaves a trace.
+ */
+export function makeFoldersWorkspace(dir) {
+  mkdirSync(join(dir, 'markers'));
+  const folders = ['a', 'b', 'c'].map((name) => {
+    const own = join(dir, name);
+    mkdirSync(own);
+    const { repo } = makeRepository(own);
+    writeFileSync(join(repo, 'src', 'a.ts'), source([1, 4, 7]));
+    if (name !== 'c') addCoverage(repo);
+    const hook = join(own, 'fsmonitor.sh');
+    writeFileSync(hook, `#!/bin/sh\necho ran > '${join(dir, 'markers', name)}'\nexit 1\n`);
+    chmodSync(hook, 0o755);
+    git(repo, 'config', 'core.fsmonitor', hook);
+    return repo;
+  });
+  const file = join(dir, 'folders.code-workspace');
+  writeFileSync(file, JSON.stringify({ folders: folders.map((path) => ({ path })) }, null, 2));
+  return file;
+}
