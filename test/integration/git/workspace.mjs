@@ -46,6 +46,9 @@ function makeRepository(dir) {
   writeFileSync(join(repo, 'src', 'a.ts'), source([]));
   writeFileSync(join(repo, 'README.md'), '# A\n');
   writeFileSync(join(repo, 'notes.txt'), 'notes\n');
+  // A test runner's config, as real projects have: it activates the extension (in a git
+  // repository, workspaceContains does not see the git-ignored coverage/lcov.info).
+  writeFileSync(join(repo, 'vitest.config.ts'), 'export default {};\n');
   writeFileSync(join(repo, '.gitignore'), 'coverage/\n');
   writeFileSync(join(repo, '.gitattributes'), '*.ts filter=marker-clean diff=marker-textconv\n*.md filter=marker-process\n');
   git(repo, 'add', '-A');
@@ -84,7 +87,7 @@ export function makeHostileWorkspace(dir) {
   addCoverage(repo);
   // Files written in the same second as the index are "racily clean": git would read them again
   // through their filter. Dated back and refreshed, only the edited src/a.ts goes through one.
-  for (const file of ['README.md', 'notes.txt', '.gitattributes', '.gitignore']) utimesSync(join(repo, file), new Date('2024-01-01'), new Date('2024-01-01'));
+  for (const file of ['README.md', 'notes.txt', 'vitest.config.ts', '.gitattributes', '.gitignore']) utimesSync(join(repo, file), new Date('2024-01-01'), new Date('2024-01-01'));
   git(repo, 'update-index', '-q', '--refresh');
   mkdirSync(join(dir, 'markers'));
   mkdirSync(join(dir, 'hooks'));
