@@ -25,6 +25,8 @@ export async function watchRepository(folder: string, api: GitApi | undefined, g
     if (isRepositoryChange(dirs.value, file)) onChange();
   });
   watcher.on('error', () => undefined);
+  // Changes are seen only once the first scan is done: the watch counts from then on.
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   const roots = watchRoots(dirs.value).join(' and ');
   return { how: `by watching ${roots}`, dispose: () => void watcher.close() };
 }
