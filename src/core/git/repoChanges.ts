@@ -7,14 +7,13 @@ import * as nodePath from 'node:path';
 import type { GitDirs } from './gitCli';
 
 const WORKTREE_FILES = ['HEAD', 'index'];
-const SHARED_FILES = ['packed-refs'];
 const REF_FOLDERS = [['refs', 'heads'], ['refs', 'remotes']];
 
 /** True when a change of `file` can change the diff against the base. */
 export function isRepositoryChange(dirs: GitDirs, file: string, path = nodePath): boolean {
   if (file.endsWith('.lock')) return false;
   if (WORKTREE_FILES.some((name) => file === path.join(dirs.gitDir, name))) return true;
-  if (SHARED_FILES.some((name) => file === path.join(dirs.commonDir, name))) return true;
+  if (file === path.join(dirs.commonDir, 'packed-refs')) return true;
   return REF_FOLDERS.some((parts) => isUnder(path.join(dirs.commonDir, ...parts), file, path));
 }
 
@@ -35,5 +34,5 @@ export function watchRoots(dirs: GitDirs): string[] {
 function isUnder(folder: string, file: string, path: typeof nodePath): boolean {
   if (file === folder) return true;
   const relative = path.relative(folder, file);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  return !relative.startsWith('..') && !path.isAbsolute(relative);
 }

@@ -35,6 +35,7 @@ beforeAll(() => {
   // A link outside the workspace to a git inside it.
   mkdirSync(join(temp, 'links'));
   symlinkSync(join(ws, 'tools', 'git'), join(temp, 'links', 'git'));
+  symlinkSync(ws, join(temp, 'ws-link'));
 });
 
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -50,6 +51,16 @@ describe('findGitOnPath', () => {
   it('skips empty and relative entries, ".", the current folder and anything inside a workspace folder', async () => {
     const hostile = ['', '.', './tools', 'tools', cwd, ws, join(ws, 'tools'), join(ws, 'tools', '..'), bin].join(':');
     expect(await findGitOnPath(search(hostile), probe)).toBe(join(bin, 'git'));
+  });
+
+  it('skips a git inside any of several workspace folders', async () => {
+    const two = { ...search([join(ws, 'tools'), bin].join(':')), workspaceFolders: [other, ws] };
+    expect(await findGitOnPath(two, probe)).toBe(join(bin, 'git'));
+  });
+
+  it('skips a git inside a workspace folder opened through a link', async () => {
+    const linked = { ...search([join(ws, 'tools'), bin].join(':')), workspaceFolders: [join(temp, 'ws-link')] };
+    expect(await findGitOnPath(linked, probe)).toBe(join(bin, 'git'));
   });
 
   it('skips a link outside the workspace that points at a git inside it', async () => {
@@ -83,6 +94,10 @@ describe('resolveGit', () => {
   it('takes an absolute mutantLens.gitPath first, even inside the workspace (the user chose it)', async () => {
     expect(await resolveGit({ ...auto(), setting: join(other, 'git'), gitExtensionPath: join(bin, 'git') }, probe)).toEqual({ path: join(other, 'git'), source: 'setting' });
     expect(await resolveGit({ ...auto(), setting: join(ws, 'git') }, probe)).toEqual({ path: join(ws, 'git'), source: 'setting' });
+  });
+
+  it('treats an absent setting as automatic', async () => {
+    expect(await resolveGit({ ...auto(), setting: undefined }, probe)).toEqual({ path: join(bin, 'git'), source: 'PATH' });
   });
 
   it('refuses a relative setting and says why; a missing one is not found', async () => {
