@@ -4,13 +4,14 @@ import { createApi } from './apiImpl';
 import { createChangeScope, registerChangeFeature } from './change/changeFeature';
 import { registerCoverageFeature } from './coverage/coverageFeature';
 import { createLog } from './shared/log';
+import { gateProcessesOnTrust } from './shared/trust';
 import { registerMutationFeature } from './mutation/mutationFeature';
 import { registerRerun } from './rerun/rerun';
 import { RunEvents } from './rerun/runEvents';
 
 export function activate(context: vscode.ExtensionContext): MutantLensApi {
   const log = createLog();
-  context.subscriptions.push(log);
+  context.subscriptions.push(log, gateProcessesOnTrust());
   context.subscriptions.push(vscode.commands.registerCommand('mutantLens.showLog', () => log.show(true)));
   const runs = new RunEvents();
   context.subscriptions.push(runs);

@@ -67,6 +67,11 @@ export class ChangeCoverage implements vscode.Disposable {
     return this.input.coverage.get(file);
   }
 
+  /** Changed lines are off: the workspace is in Restricted Mode, so no git runs. */
+  changedLinesOff(): boolean {
+    return this.changes.restricted();
+  }
+
   /** The diff base of the workspace folder holding `file`, when known. */
   baseOf(file: string): string | undefined {
     return this.changes.folderStates().find((state) => pathIsInside(file, state.folder))?.base?.base;

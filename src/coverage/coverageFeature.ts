@@ -38,7 +38,7 @@ export function registerCoverageFeature(context: vscode.ExtensionContext, log: L
   sayRefused(settings);
   const current = (): Settings => settings;
   const coverage = new CoverageService(log, current);
-  const changes = new ChangedLinesService(log, current);
+  const changes = new ChangedLinesService(log, current, () => foldersWithCoverage(coverage));
   const lines = new ChangeCoverage(coverage, changes, markOptions(settings));
   const decorations = new CoverageDecorations(lines, log);
   const statusBar = new CoverageStatusBar(lines, changes);
@@ -53,10 +53,13 @@ export function registerCoverageFeature(context: vscode.ExtensionContext, log: L
     vscode.window.onDidChangeActiveTextEditor(redraw),
     registerCoverageHover(lines),
     vscode.commands.registerCommand('mutantLens.listUncoveredChangedLines', () => listUncoveredChangedLines(lines)),
-    vscode.commands.registerCommand('mutantLens.pickDiffBase', () => pickDiffBase(settings)),
-    vscode.workspace.onDidChangeWorkspaceFolders(() => {
-      void coverage.start();
-      changes.schedule();
+    vscode.commands.registerCommand('mutantLens.pickDiffBase', () => pickDiffBase(settings, changes)),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => void coverage.start()),
+    onCoverageFoldersChanged(coverage, () => changes.schedule()),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      log.info('The workspace is trusted now: changed lines start');
+      void changes.start();
+      redraw();
     }),
     onSettingsChanged(SECTIONS.coverageFiles, () => {
       settings = readSettings();
@@ -64,8 +67,9 @@ export function registerCoverageFeature(context: vscode.ExtensionContext, log: L
       sayRefused(settings);
       void coverage.rediscover();
     }),
-    onSettingsChanged(SECTIONS.git, () => {
+    onSettingsChanged(SECTIONS.git, (event) => {
       settings = readSettings();
+      if (event.affectsConfiguration('mutantLens.gitPath')) changes.git.reset();
       log.info('Diff base settings changed: computing the changed lines again');
       changes.schedule();
     }),
@@ -80,8 +84,7 @@ export function registerCoverageFeature(context: vscode.ExtensionContext, log: L
   return {
     uncoveredChangedLines: (file) => lines.current().marksOf(file).uncovered,
     changedLinesOf: async (file) => {
-      await changes.settled();
-      const changed = changes.linesOf(file);
+      const changed = await changes.linesOfOnDemand(file);
       return changed === 'all' ? undefined : changed;
     },
     reports: () =>
@@ -107,4 +110,25 @@ export function registerCoverageFeature(context: vscode.ExtensionContext, log: L
 
 function markOptions(settings: Settings): MarkOptions {
   return { showCovered: settings.showCoveredChangedLines, showUnchanged: settings.showAllUncoveredLines };
+}
+
+/** The workspace folders that hold at least one coverage file (found, whether it parsed or not). */
+function foldersWithCoverage(coverage: CoverageService): string[] {
+  const folders = new Set<string>();
+  for (const state of coverage.store.states()) {
+    const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(state.path));
+    if (folder !== undefined) folders.add(folder.uri.fsPath);
+  }
+  return [...folders].sort();
+}
+
+/** Fires when the set of folders with coverage changes (a first lcov file appears, the last one goes). */
+function onCoverageFoldersChanged(coverage: CoverageService, listener: () => void): vscode.Disposable {
+  let last = '';
+  return coverage.onDidChange(() => {
+    const now = foldersWithCoverage(coverage).join('\n');
+    if (now === last) return;
+    last = now;
+    listener();
+  });
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { coverageHoverLines } from '../core/coverage/hover';
+import { coverageHoverLines, hitsOn } from '../core/coverage/hover';
+import { RESTRICTED_REASON } from './changedLinesService';
 import type { ChangeCoverage } from './changeCoverage';
 
 /** Hover on a marked line: that it changed and did not run, hits, untaken branches, staleness. */
@@ -8,7 +9,9 @@ export function registerCoverageHover(lines: ChangeCoverage): vscode.Disposable 
     provideHover(document, position) {
       const file = document.uri.fsPath;
       const view = lines.current();
-      const kind = view.markAt(file, position.line);
+      const restricted = lines.changedLinesOff();
+      // In Restricted Mode every line that never ran explains why changed lines are off.
+      const kind = view.markAt(file, position.line) ?? (restricted && hitsOn(view.coverageOf(file), position.line) === 0 ? 'unchanged' : undefined);
       if (kind === undefined) return undefined;
       const text = coverageHoverLines({
         kind,
@@ -16,6 +19,7 @@ export function registerCoverageHover(lines: ChangeCoverage): vscode.Disposable 
         coverage: view.coverageOf(file),
         coverageMayBeOld: lines.coverageMayBeOld(file, document.isDirty),
         base: lines.baseOf(file),
+        changedLinesOff: restricted ? RESTRICTED_REASON : undefined,
       });
       const markdown = new vscode.MarkdownString();
       markdown.appendMarkdown('**Mutant Lens: coverage**\n\n');

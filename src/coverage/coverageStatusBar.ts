@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { patchCoverageText } from '../core/coverage/hover';
 import { NO_LINE_RECORDS, NO_LINE_RECORDS_STATUS } from '../core/coverage/summaryOnly';
 import type { CoverageFileState } from './coverageService';
-import type { ChangedLinesService } from './changedLinesService';
+import { RESTRICTED_REASON, RESTRICTED_STATUS, type ChangedLinesService } from './changedLinesService';
 import type { ChangeCoverage } from './changeCoverage';
 
 /** What another feature adds to the item: the text after the lines, tooltip lines, a colour and the click. */
@@ -38,6 +38,7 @@ export class CoverageStatusBar implements vscode.Disposable {
   update(coverage: readonly CoverageFileState[]): void {
     if (this.showSummaryOnly(coverage)) return;
     const hasCoverage = coverage.length > 0;
+    if (hasCoverage && this.changes.restricted()) return this.showRestricted();
     const problems = this.changes.folderStates().filter((state) => state.problem !== undefined);
     const extension = this.extension?.();
     if (!hasCoverage && problems.length === 0 && extension === undefined) return this.item.hide();
@@ -75,6 +76,15 @@ export class CoverageStatusBar implements vscode.Disposable {
     this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
     this.item.show();
     return true;
+  }
+
+  /** Restricted Mode: no git runs, so changed lines are off; says why. */
+  private showRestricted(): void {
+    this.item.text = RESTRICTED_STATUS;
+    this.item.tooltip = RESTRICTED_REASON;
+    this.item.backgroundColor = undefined;
+    this.item.command = undefined;
+    this.item.show();
   }
 
   dispose(): void {

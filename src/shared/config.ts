@@ -23,7 +23,7 @@ export interface Settings {
   readonly showAllUncoveredLines: boolean;
   /** The diff base; '' chooses origin's default branch, then main, master, HEAD. */
   readonly diffBase: string;
-  /** The git program (never taken from an untrusted workspace's settings). */
+  /** `mutantLens.gitPath` from user or machine settings only ('' : automatic, see core/git/gitLocate). */
   readonly gitPath: string;
   readonly rerun: RerunSettings;
   /** Which mutants markers and Problems show: every one, or only those on changed lines. */
@@ -84,7 +84,7 @@ export function readSettings(): Settings {
     showCoveredChangedLines: config.get<boolean>('coverage.showCoveredChangedLines', false),
     showAllUncoveredLines: config.get<boolean>('coverage.showAllUncoveredLines', false),
     diffBase: config.get<string>('diffBase', '').trim(),
-    gitPath: programSetting(config, 'gitPath', 'git'),
+    gitPath: userSetting(config, 'gitPath'),
     rerun: rerunSettings(config),
     scope: config.get<string>('scope', 'all') === 'change' ? 'change' : 'all',
     changeVerdicts: new Set(config.get<unknown[]>('change.verdicts', ['not-run', 'not-checked']).filter((v): v is Verdict => (VERDICTS as readonly unknown[]).includes(v))),
@@ -93,9 +93,9 @@ export function readSettings(): Settings {
 }
 
 /** Fires `listener` when one of the given settings (or sections, `mutantLens.diagnostics`) changes. */
-export function onSettingsChanged(sections: readonly string[], listener: () => void): vscode.Disposable {
+export function onSettingsChanged(sections: readonly string[], listener: (event: vscode.ConfigurationChangeEvent) => void): vscode.Disposable {
   return vscode.workspace.onDidChangeConfiguration((event) => {
-    if (sections.some((section) => event.affectsConfiguration(section))) listener();
+    if (sections.some((section) => event.affectsConfiguration(section))) listener(event);
   });
 }
 
@@ -114,12 +114,13 @@ function stringRecord(value: unknown): Record<string, string> {
   return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[0] !== ''));
 }
 
-/** A setting that names a program: workspace values count only in a trusted workspace. */
-function programSetting(config: vscode.WorkspaceConfiguration, key: string, fallback: string): string {
-  const inspected = config.inspect<string>(key);
-  const trusted = vscode.workspace.isTrusted;
-  const value = trusted ? config.get<string>(key) : inspected?.globalValue;
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : fallback;
+/**
+ * A setting that names a program: read from user and machine settings only (`inspect().globalValue`),
+ * never from a workspace or folder, trusted or not: a cloned repository must not pick the program.
+ */
+function userSetting(config: vscode.WorkspaceConfiguration, key: string): string {
+  const value = config.inspect<unknown>(key)?.globalValue;
+  return typeof value === 'string' ? value.trim() : '';
 }
 
 /** A limit from user or machine settings only: a workspace (or folder) value is never used, whatever VS Code's scope handling does. */

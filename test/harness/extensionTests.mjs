@@ -3,6 +3,7 @@
 // the extension host and window.codeAutomationExit(code) when run() settles.
 import { format } from 'node:util';
 import { launchBrowser } from './browser.mjs';
+import { pageActions, requestedAction } from './pageActions.mjs';
 import { startCodeServer } from './codeServer.mjs';
 import { workbenchUrl } from './workbenchUrl.mjs';
 
@@ -25,6 +26,8 @@ export async function runExtensionTests({ folder, settings, env, extensionsDir, 
       const line = format(...(Array.isArray(args) ? args : [args]));
       log.push(line);
       if (!isNoise(line)) write(line.replace(/\n$/, ''));
+      const action = requestedAction(line);
+      if (action !== undefined) pageActions[action](page).catch((error) => write(`[harness] ${action} failed: ${error.message}`));
     });
     await page.exposeFunction('codeAutomationExit', (code) => finish({ exitCode: Number(code) }));
     const timer = setTimeout(

@@ -16,6 +16,7 @@ import { makeReadersWorkspace } from './readers/workspace.mjs';
 import { makeToolsWorkspace } from './tools/workspace.mjs';
 import { makeCargoRerunWorkspace } from './tools/rerun/workspace.mjs';
 import { makeChangeWorkspace } from './change/workspace.mjs';
+import { makeFoldersWorkspace, makeHostileWorkspace, makeWorktreeWorkspace } from './git/workspace.mjs';
 
 export const suites = [
   {
@@ -104,5 +105,28 @@ export const suites = [
     workspace: makeChangeWorkspace,
     settings: { 'mutantLens.change.verdicts': ['not-run', 'not-checked', 'checked', 'ran'] },
     timeoutMs: 180_000,
+  },
+  {
+    // Issue 12: a repository whose config runs programs, opened untrusted; the test grants trust
+    // through the harness (test/harness/pageActions.mjs).
+    name: 'git-untrusted',
+    tests: 'out/test/integration/git/trust/index',
+    workspace: makeHostileWorkspace,
+    settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' },
+    timeoutMs: 180_000,
+  },
+  {
+    // Issue 13: the .git watcher (the git extension off) in a linked worktree.
+    name: 'git-watch',
+    tests: 'out/test/integration/git/watch/index',
+    workspace: makeWorktreeWorkspace,
+    settings: { 'git.enabled': false },
+  },
+  {
+    // Issue 13: no git and no .git watcher in a folder without coverage; the watcher goes with its folder.
+    name: 'git-folders',
+    tests: 'out/test/integration/git/folders/index',
+    workspace: makeFoldersWorkspace,
+    settings: { 'git.enabled': false },
   },
 ];

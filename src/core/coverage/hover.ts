@@ -10,6 +10,8 @@ export interface CoverageHoverInput {
   /** The file was saved after the lcov file was written. */
   readonly coverageMayBeOld: boolean;
   readonly base: string | undefined;
+  /** Why changed lines are not known at all (Restricted Mode), said last. */
+  readonly changedLinesOff?: string;
 }
 
 /** Plain-text lines of the hover on a changed line (no markdown: nothing here comes from a user). */
@@ -25,6 +27,7 @@ export function coverageHoverLines(input: CoverageHoverInput): string[] {
   const branches = branchesOn(input.coverage, input.line);
   if (branches !== undefined) lines.push(`Branches taken: ${branches.taken} of ${branches.total}${branches.taken < branches.total ? ` (${branches.total - branches.taken} never taken)` : ''}`);
   if (input.coverageMayBeOld) lines.push('The file changed after the coverage report was written: coverage may be out of date.');
+  if (input.changedLinesOff !== undefined) lines.push(input.changedLinesOff);
   return lines;
 }
 

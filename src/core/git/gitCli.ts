@@ -8,7 +8,7 @@ import { chooseBase, combineChanges, parseLines, parseNulList, parseRemoteHead, 
 import { parseDiff, type DiffFile } from './diffParse';
 
 export interface GitContext {
-  /** The git program: `git` or the user's setting. */
+  /** The git program: an absolute path (see gitLocate), never a bare name in the extension. */
   readonly gitPath: string;
   /** Any folder inside the repository (the repository root for the diff and untracked files). */
   readonly cwd: string;
@@ -65,6 +65,7 @@ function fromProcessError(e: ProcessError, ctx: GitContext): GitError {
       return { kind: 'timeout', message: `${e.command} took longer than ${ctx.timeoutMs ?? 0} ms and was stopped` };
     case 'aborted':
       return { kind: 'cancelled', message: `${e.command} was cancelled` };
+    case 'refused':
     case 'spawnFailed':
       return { kind: 'failed', exitCode: null, stderrTail: '', message: e.message };
   }
@@ -86,6 +87,21 @@ async function gitOk(ctx: GitContext, args: readonly string[]): GitResult<string
 export async function findRepoRoot(ctx: GitContext): GitResult<string> {
   const r = await gitOk(ctx, ['rev-parse', '--show-toplevel']);
   return r.ok ? ok(r.value.trim()) : r;
+}
+
+export interface GitDirs {
+  /** The repository's own git folder (for a worktree: `.git/worktrees/<name>` of the main one): HEAD and index. */
+  readonly gitDir: string;
+  /** The folder shared by every worktree: refs, packed-refs. The same as gitDir outside worktrees. */
+  readonly commonDir: string;
+}
+
+/** Where HEAD, the index and the refs of the repository at `ctx.cwd` live (a `.git` file of a worktree followed). */
+export async function gitDirs(ctx: GitContext): GitResult<GitDirs> {
+  const r = await gitOk(ctx, ['rev-parse', '--path-format=absolute', '--git-dir', '--git-common-dir']);
+  if (!r.ok) return r;
+  const [gitDir, commonDir] = parseLines(r.value);
+  return gitDir === undefined || commonDir === undefined ? err(failed(['rev-parse'], 0, '', 'no git folder in the output')) : ok({ gitDir, commonDir });
 }
 
 export async function listBranches(ctx: GitContext): GitResult<string[]> {

@@ -46,15 +46,17 @@ export type PlannedRun =
   | { readonly kind: 'cargo-mutants'; readonly projectDir: string; readonly label: string; readonly command: string };
 
 export async function planRerun(target: RerunTarget, env: RerunEnvironment, path = nodePath): Promise<Result<PlannedRun, RerunOutcome>> {
-  const cargoDir = target.file.endsWith('.rs') && env.findCargo !== undefined ? await findCargoProject(target.file, env.probe, target.workspaceFolder, path) : undefined;
+  // Nothing above the workspace folder is the project's (a file outside every folder: its own folder only).
+  const limit = target.workspaceFolder ?? path.dirname(target.file);
+  const cargoDir = target.file.endsWith('.rs') && env.findCargo !== undefined ? await findCargoProject(target.file, env.probe, limit, path) : undefined;
   if (cargoDir !== undefined && env.findCargo !== undefined) return planCargoRerun(target.file, cargoDir, env.customTemplate, env.findCargo, path);
-  const project = await findStrykerProject(target.file, env.probe, target.workspaceFolder, path);
+  const project = await findStrykerProject(target.file, env.probe, limit, path);
   const projectDir = project?.dir ?? target.workspaceFolder ?? path.dirname(target.file);
   const label = path.relative(projectDir, target.file).split(path.sep).join('/');
   const custom = customCommand(env.customTemplate, label);
   if (custom !== undefined) return ok({ kind: 'custom', projectDir, label, ...custom });
   if (project === undefined) return err({ kind: 'notInstalled' });
-  const strykerBin = await findStrykerBin(project.dir, env.probe, path);
+  const strykerBin = await findStrykerBin(project.dir, env.probe, limit, path);
   if (strykerBin === undefined) return err({ kind: 'notInstalled' });
   const configText = project.configFile === undefined ? undefined : await env.probe.readFile(project.configFile);
   return ok({

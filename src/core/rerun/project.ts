@@ -49,17 +49,25 @@ export function dependsOnStryker(packageJson: string | undefined): boolean {
   }
 }
 
-/** Where the project's own Stryker lives: `node_modules/@stryker-mutator/core/bin/stryker.js` at or above the project (hoisted installs). */
-export async function findStrykerBin(projectDir: string, probe: FileProbe, path = nodePath): Promise<string | undefined> {
-  for (const dir of ancestors(projectDir, undefined, path)) {
+/**
+ * Where the project's own Stryker lives: `node_modules/@stryker-mutator/core/bin/stryker.js` at or
+ * above the project (hoisted installs), never above `stopAt` (the workspace folder): a Stryker
+ * outside the workspace is not the project's.
+ */
+export async function findStrykerBin(projectDir: string, probe: FileProbe, stopAt: string, path = nodePath): Promise<string | undefined> {
+  for (const dir of ancestors(projectDir, stopAt, path)) {
     const bin = path.join(dir, 'node_modules', '@stryker-mutator', 'core', 'bin', 'stryker.js');
     if (await probe.exists(bin)) return bin;
   }
   return undefined;
 }
 
-/** The folder itself, then each parent up to `stopAt` (inclusive) or the root. */
+/**
+ * The folder itself, then each parent up to `stopAt` (inclusive) or the root. A folder outside
+ * `stopAt` has no ancestors to search: nothing.
+ */
 export function ancestors(dir: string, stopAt: string | undefined, path = nodePath): string[] {
+  if (stopAt !== undefined && !isAtOrInside(stopAt, dir, path)) return [];
   const found: string[] = [];
   let current = dir;
   for (;;) {
@@ -68,4 +76,9 @@ export function ancestors(dir: string, stopAt: string | undefined, path = nodePa
     if (current === stopAt || parent === current) return found;
     current = parent;
   }
+}
+
+function isAtOrInside(folder: string, dir: string, path: typeof nodePath): boolean {
+  const relative = path.relative(folder, dir);
+  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
 }

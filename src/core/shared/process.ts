@@ -37,6 +37,7 @@ export interface ProcessOutput {
 }
 
 export type ProcessError =
+  | { readonly kind: 'refused'; readonly command: string; readonly message: string }
   | { readonly kind: 'notFound'; readonly command: string; readonly message: string }
   | { readonly kind: 'cwdNotFound'; readonly cwd: string; readonly message: string }
   | { readonly kind: 'spawnFailed'; readonly command: string; readonly message: string }
@@ -52,6 +53,21 @@ const DEFAULT_STDOUT_CAP = 64 * 1024 * 1024;
 const DEFAULT_STDERR_CAP = 64 * 1024;
 const DEFAULT_GRACE_MS = 1000;
 const IS_WINDOWS = process.platform === 'win32';
+
+/**
+ * Says why no process may start now (the workspace is not trusted), or undefined when processes
+ * may start. The editor adapter sets it once at activation; every start asks it first.
+ */
+export type ProcessGate = () => string | undefined;
+
+let gate: ProcessGate = () => undefined;
+
+/** Sets the gate every later runProcess asks before it starts anything; returns the previous one. */
+export function setProcessGate(next: ProcessGate): ProcessGate {
+  const previous = gate;
+  gate = next;
+  return previous;
+}
 
 /** The command line as text for logs (quoted where needed); never executed. */
 export function formatCommandLine(command: string, args: readonly string[]): string {
@@ -78,6 +94,11 @@ type Settle = (r: Result<ProcessOutput, ProcessError>) => void;
 
 function start(o: ProcessOptions, settle: Settle): void {
   const line = formatCommandLine(o.command, o.args);
+  const refusal = gate();
+  if (refusal !== undefined) {
+    settle(err({ kind: 'refused', command: line, message: `Not started: ${line}: ${refusal}` }));
+    return;
+  }
   if (o.signal?.aborted === true) {
     settle(err({ kind: 'aborted', command: line, exitCode: null, stderrTail: '', message: `Cancelled: ${line}` }));
     return;

@@ -31,6 +31,16 @@ describe('coverageHoverLines', () => {
     expect(coverageHoverLines({ kind: 'unchanged', line: 4, coverage: undefined, coverageMayBeOld: false, base: 'dev' })).toEqual(['Never ran in a test.']);
   });
 
+  it('says last why changed lines are off (Restricted Mode)', () => {
+    expect(coverageHoverLines({ kind: 'unchanged', line: 4, coverage: FILE, coverageMayBeOld: true, base: undefined, changedLinesOff: 'Changed lines are off.' })).toEqual([
+      'Never ran in a test.',
+      'Hits: 0',
+      'Branches taken: 0 of 2 (2 never taken)',
+      'The file changed after the coverage report was written: coverage may be out of date.',
+      'Changed lines are off.',
+    ]);
+  });
+
   it('says when the coverage may be out of date', () => {
     expect(coverageHoverLines({ kind: 'covered', line: 2, coverage: FILE, coverageMayBeOld: true, base: undefined })).toEqual([
       'Changed and ran in a test.',

@@ -3,8 +3,9 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setProcessGate } from '../../../src/core/shared/process';
 import {
-  changedLinesSince, diffAgainst, findRepoRoot, listBranches, mergeBase, remoteDefaultBranch, resolveBase, untrackedFiles,
+  changedLinesSince, diffAgainst, findRepoRoot, gitDirs, listBranches, mergeBase, remoteDefaultBranch, resolveBase, untrackedFiles,
 } from '../../../src/core/git/gitCli';
 
 let temp = '';
@@ -108,6 +109,18 @@ describe('git against a real repository', { timeout: 30_000 }, () => {
     expect(await resolveBase(ctx(clone), undefined)).toEqual({ ok: true, value: { base: 'origin/feature', source: 'remote default' } });
   });
 
+  it('finds the git folders of a repository and of a worktree (whose .git is a file)', async () => {
+    expect(await gitDirs(ctx(join(repo, 'src')))).toEqual({ ok: true, value: { gitDir: join(repo, '.git'), commonDir: join(repo, '.git') } });
+    const worktree = join(temp, 'worktree');
+    git(repo, 'worktree', 'add', '-q', '-b', 'wt-branch', worktree, 'main');
+    try {
+      expect(await gitDirs(ctx(worktree))).toEqual({ ok: true, value: { gitDir: join(repo, '.git', 'worktrees', 'worktree'), commonDir: join(repo, '.git') } });
+    } finally {
+      git(repo, 'worktree', 'remove', '--force', worktree);
+      git(repo, 'branch', '-q', '-D', 'wt-branch');
+    }
+  });
+
   it('falls back to master, then HEAD', async () => {
     const other = join(temp, 'other');
     mkdirSync(other);
@@ -185,6 +198,18 @@ describe('git errors', { timeout: 30_000 }, () => {
       expect(await untrackedFiles(ctx(repo))).toEqual({ ok: true, value: ['new file.ts'] });
     } finally {
       rmSync(nested, { recursive: true, force: true });
+    }
+  });
+
+  it('starts nothing while the process gate refuses, and says why', async () => {
+    const previous = setProcessGate(() => 'the workspace is not trusted (Restricted Mode)');
+    try {
+      expect(await findRepoRoot(ctx(repo))).toEqual({
+        ok: false,
+        error: { kind: 'failed', exitCode: null, stderrTail: '', message: 'Not started: git rev-parse --show-toplevel: the workspace is not trusted (Restricted Mode)' },
+      });
+    } finally {
+      setProcessGate(previous);
     }
   });
 

@@ -31,6 +31,20 @@ describe('planRerun', () => {
     expect(await planRerun(target, env({ '/ws/app/stryker.config.json': '{}' }))).toEqual({ ok: false, error: { kind: 'notInstalled' } });
   });
 
+  it('never runs a Stryker installed above the workspace folder (finding 8 of issue 12)', async () => {
+    const above = '/node_modules/@stryker-mutator/core/bin/stryker.js';
+    expect(await planRerun(target, env({ '/ws/app/stryker.config.json': '{}', [above]: '' }))).toEqual({ ok: false, error: { kind: 'notInstalled' } });
+    expect(await planRerun(target, env({ '/stryker.config.json': '{}', [above]: '' }))).toEqual({ ok: false, error: { kind: 'notInstalled' } });
+  });
+
+  it('for a file outside every workspace folder, looks in its own folder only', async () => {
+    const outside = { ...target, workspaceFolder: undefined };
+    expect(await planRerun(outside, env({ '/ws/app/stryker.config.json': '{}', [BIN]: '' }))).toEqual({ ok: false, error: { kind: 'notInstalled' } });
+    const own = '/ws/app/src/node_modules/@stryker-mutator/core/bin/stryker.js';
+    const planned = await planRerun(outside, env({ '/ws/app/src/stryker.config.json': '{}', [own]: '' }));
+    expect(planned.ok && planned.value.kind === 'stryker' ? [planned.value.projectDir, planned.value.stryker.strykerBin] : planned).toEqual(['/ws/app/src', own]);
+  });
+
   it('runs the custom command instead, in the project or the workspace folder', async () => {
     const custom = ['npx', 'stryker', 'run', '--mutate', '${file}'];
     expect(await planRerun(target, env({}, custom))).toEqual({

@@ -65,8 +65,21 @@ describe('dependsOnStryker', () => {
 describe('findStrykerBin', () => {
   it('finds the bin script in the project or a hoisting parent', async () => {
     const bin = '/m/node_modules/@stryker-mutator/core/bin/stryker.js';
-    expect(await findStrykerBin('/m/packages/a', fakeFs({ [bin]: '' }))).toBe(bin);
-    expect(await findStrykerBin('/m/packages/a', fakeFs({}))).toBe(undefined);
+    expect(await findStrykerBin('/m/packages/a', fakeFs({ [bin]: '' }), '/m')).toBe(bin);
+    expect(await findStrykerBin('/m/packages/a', fakeFs({}), '/m')).toBe(undefined);
+  });
+
+  it('looks no higher than the workspace folder: a Stryker above it is not the project\'s', async () => {
+    const outside = '/home/node_modules/@stryker-mutator/core/bin/stryker.js';
+    const fs = fakeFs({ [outside]: '' });
+    expect(await findStrykerBin('/home/ws/app', fs, '/home/ws')).toBe(undefined);
+    expect(fs.asked).toEqual(['/home/ws/app/node_modules/@stryker-mutator/core/bin/stryker.js', '/home/ws/node_modules/@stryker-mutator/core/bin/stryker.js']);
+  });
+
+  it('looks nowhere for a project outside the folder it may search', async () => {
+    const fs = fakeFs({ '/other/node_modules/@stryker-mutator/core/bin/stryker.js': '' });
+    expect(await findStrykerBin('/other', fs, '/ws')).toBe(undefined);
+    expect(fs.asked).toEqual([]);
   });
 });
 
@@ -74,5 +87,12 @@ describe('ancestors', () => {
   it('lists the folder and its parents', () => {
     expect(ancestors('/a/b/c', undefined)).toEqual(['/a/b/c', '/a/b', '/a', '/']);
     expect(ancestors('/a/b/c', '/a/b')).toEqual(['/a/b/c', '/a/b']);
+    expect(ancestors('/a/b', '/a/b')).toEqual(['/a/b']);
+  });
+
+  it('lists nothing for a folder outside the stop folder (a sibling with a common prefix included)', () => {
+    expect(ancestors('/a/bc/d', '/a/b')).toEqual([]);
+    expect(ancestors('/a', '/a/b')).toEqual([]);
+    expect(ancestors('/x/y', '/a')).toEqual([]);
   });
 });

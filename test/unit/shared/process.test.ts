@@ -2,7 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatCommandLine, runProcess, TailBuffer } from '../../../src/core/shared/process';
+import { formatCommandLine, runProcess, setProcessGate, TailBuffer } from '../../../src/core/shared/process';
 
 const NODE = process.execPath;
 const CWD = tmpdir();
@@ -162,5 +162,31 @@ describe('TailBuffer', () => {
     expect([t.text(), t.truncated]).toEqual(['bcdef', true]);
     t.push(Buffer.from('ghijkl'));
     expect(t.text()).toBe('hijkl');
+  });
+});
+
+describe('the process gate (no process in an untrusted workspace)', () => {
+  it('refuses every start while it gives a reason, and starts nothing', async () => {
+    const marker = join(CWD, `ml-gate-${process.pid}-${Date.now()}`);
+    const asked: string[] = [];
+    const previous = setProcessGate(() => (asked.push('asked'), 'the workspace is not trusted'));
+    try {
+      const result = await runProcess({ command: NODE, args: ['-e', `require('fs').writeFileSync(${JSON.stringify(marker)}, 'ran')`], cwd: CWD });
+      expect(result).toEqual({ ok: false, error: { kind: 'refused', command: `${NODE} -e ${JSON.stringify(`require('fs').writeFileSync(${JSON.stringify(marker)}, 'ran')`)}`, message: `Not started: ${NODE} -e ${JSON.stringify(`require('fs').writeFileSync(${JSON.stringify(marker)}, 'ran')`)}: the workspace is not trusted` } });
+      expect(asked).toEqual(['asked']);
+      expect(() => readFileSync(marker)).toThrow(/ENOENT/);
+    } finally {
+      expect(setProcessGate(previous)).not.toBe(previous);
+    }
+  });
+
+  it('starts again once the gate gives no reason', async () => {
+    const previous = setProcessGate(() => undefined);
+    try {
+      const result = await runProcess({ command: NODE, args: ['-e', 'process.stdout.write("ok")'], cwd: CWD });
+      expect(result.ok && result.value.stdout).toBe('ok');
+    } finally {
+      setProcessGate(previous);
+    }
   });
 });
