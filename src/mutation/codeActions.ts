@@ -50,7 +50,7 @@ class MutantCodeActions implements vscode.CodeActionProvider {
       const which = ours.length > 1 ? ` (${clipEnd(oneLine(diagnostic.message), 80)})` : '';
       const actions = [action(`Show mutant diff${which}`, COMMAND_OPEN_MUTANT_DIFF, detail, diagnostic)];
       if (canDisableWithComment(detail) && commentEditFor(document, detail) !== undefined) {
-        actions.push(action(`Disable this mutant with a comment${which}`, COMMAND_DISABLE_MUTANT, detail, diagnostic));
+        actions.push(action(`Disable this mutant with ${detail.report.tool === 'mutmut' ? '# pragma: no mutate' : 'a comment'}${which}`, COMMAND_DISABLE_MUTANT, detail, diagnostic));
       }
       actions.push(action(`Copy as a test-writing prompt${which}`, COMMAND_COPY_TEST_PROMPT, detail, diagnostic));
       return actions;
@@ -87,7 +87,7 @@ export function registerMutantCodeActions(context: vscode.ExtensionContext, deps
       if (!canDisableWithComment(detail)) {
         void vscode.window.showInformationMessage(`Mutant Lens: ${detail.report.tool} reports cannot be disabled with a comment.`);
       } else if (!(await disableMutant(detail))) {
-        void vscode.window.showInformationMessage('Mutant Lens: this mutant is already disabled by the comment above it.');
+        void vscode.window.showInformationMessage(`Mutant Lens: this mutant is already disabled by ${detail.report.tool === 'mutmut' ? 'the pragma on its line' : 'the comment above it'}.`);
       }
     }),
     vscode.commands.registerCommand(COMMAND_COPY_TEST_PROMPT, async (arg: unknown) => {

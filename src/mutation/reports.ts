@@ -106,6 +106,7 @@ export class ReportService implements vscode.Disposable {
     const mutants = [...report.files.values()].reduce((sum, file) => sum + file.mutants.length, 0);
     this.log.info(`Loaded ${candidate.path}: ${report.files.size} files, ${mutants} mutants`);
     for (const ignored of report.ignoredKeys) this.log.warn(`${candidate.path}: file "${ignored.key}" ${ignored.reason}; its mutants are not shown`);
+    for (const mutant of report.unplaced ?? []) this.log.warn(`${candidate.path}: mutant ${mutant.id} is unplaced: ${mutant.reason}; it is not shown`);
     if (report.droppedMutants > 0) this.log.warn(`${candidate.path}: ${report.droppedMutants} mutants have an end before their start and are not shown`);
     const outside = mutantsOutsideSource(report);
     if (outside > 0) this.log.warn(`${candidate.path}: ${outside} mutants lie outside their file's source in the report and are not shown`);

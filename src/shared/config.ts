@@ -28,6 +28,7 @@ export const DEFAULT_MUTATION_REPORTS = [
   '**/StrykerOutput/*/reports/mutation-report.json',
   '**/target/stryker4s-report/*/report.json',
   '**/target/pit-reports/**/report.json',
+  '**/mutants/**/*.py.meta',
 ];
 
 const SEVERITIES: Record<string, vscode.DiagnosticSeverity> = {

@@ -5,6 +5,7 @@ import { buildLoadedReport } from './build';
 import type { ReportCandidate } from './discovery';
 import type { LoadedReport } from './model';
 import { parseReportText, type ReportProblem } from './parse';
+import { loadMutmutReport } from '../tools/mutmut/load';
 
 export interface LoadProblem {
   /** `incomplete`: probably still being written; `missing`: the file is gone. */
@@ -22,6 +23,7 @@ export interface LoadEnvironment {
 
 /** Reads, parses, validates and indexes one report file. Never throws. */
 export async function loadReport(candidate: ReportCandidate, env: LoadEnvironment): Promise<Result<LoadedReport, LoadProblem>> {
+  if (candidate.tool === 'mutmut') return loadMutmutReport(candidate, env);
   const raw = await readAndParse(candidate, env.maxBytes);
   if (!raw.ok) return raw;
   const asked = new Set<string>();

@@ -1,7 +1,7 @@
 import type { MutantStatus, Range } from '../../shared/types';
 
 /** Which tool wrote a report, guessed from where it was written. */
-export type ReportTool = 'stryker-js' | 'stryker-net' | 'stryker4s' | 'pitest' | 'unknown';
+export type ReportTool = 'stryker-js' | 'stryker-net' | 'stryker4s' | 'pitest' | 'mutmut' | 'unknown';
 
 /** One mutant as the report states it, positions converted to 0-based, end exclusive. */
 export interface ReportMutant {
@@ -59,6 +59,13 @@ export interface LoadedReport {
   readonly droppedMutants: number;
   /** The folder the report's keys are relative to (the package that holds the report). */
   readonly packageDir: string;
+  /** Mutants whose place could not be recovered (tools without locations, such as mutmut): logged, never shown. */
+  readonly unplaced?: readonly UnplacedMutant[];
+}
+
+export interface UnplacedMutant {
+  readonly id: string;
+  readonly reason: string;
 }
 
 export interface IgnoredKey {
