@@ -100,11 +100,15 @@ async function readSource(file: string, env: LoadEnvironment): Promise<Result<st
 async function readBounded(file: string, maxBytes: number): Promise<Result<string, LoadProblem>> {
   try {
     const stat = await fs.stat(file);
-    if (stat.size > maxBytes) return err({ kind: 'too-large', message: `is larger than the ${Math.round(maxBytes / 1024 / 1024)} MB limit (setting mutantLens.maxReportSizeMB)` });
+    if (stat.size > maxBytes) return err({ kind: 'too-large', message: `is ${megabytes(stat.size)} MB, more than the ${megabytes(maxBytes)} MB limit (setting mutantLens.maxReportSizeMB)` });
     return ok((await fs.readFile(file)).toString('utf8'));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return err({ kind: 'missing', message: 'no longer exists' });
     return err({ kind: 'unreadable', message: `cannot be read (${code ?? String(error)})` });
   }
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 0);
 }

@@ -1,5 +1,5 @@
 import { err, ok, type Result } from '../../../shared/types';
-import type { ReportProblem } from '../../report/parse';
+import { looksTruncated, type ReportProblem } from '../../report/parse';
 
 /** One mutant of a `.meta` file: mutmut's full name and its exit code (`null`: not checked). */
 export interface MetaMutant {
@@ -19,8 +19,8 @@ export function parseMeta(text: string): Result<MetaMutant[], ReportProblem> {
     parsed = JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const cutOff = /end of (JSON )?input|Unterminated/i.test(message);
-    return err({ kind: cutOff ? 'incomplete' : 'syntax', message: cutOff ? 'is incomplete (cut off)' : `is not valid JSON (${message})` });
+    if (looksTruncated(message, text)) return err({ kind: 'incomplete', message: 'is incomplete (the JSON ends early)' });
+    return err({ kind: 'syntax', message: `is not valid JSON: ${message}` });
   }
   const codes = isRecord(parsed) ? parsed['exit_code_by_key'] : undefined;
   if (!isRecord(codes)) return err({ kind: 'schema', message: 'is not a mutmut .meta file: no "exit_code_by_key" object' });
