@@ -39,6 +39,8 @@ export interface ReportState {
   /** Absolute path of the report file. */
   readonly path: string;
   readonly kind: 'mutation' | 'coverage';
+  /** Which tool wrote a mutation report (as the report list says): `stryker-js`, `mutmut`, …; absent for coverage. */
+  readonly tool?: string;
   readonly state: 'ok' | 'invalid' | 'loading';
   /** Why the report is invalid (the last good data stays shown). */
   readonly reason: string | undefined;

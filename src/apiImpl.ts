@@ -38,6 +38,7 @@ export function createApi(sources: ApiSources): MutantLensApi {
           Object.freeze({
             path: entry.candidate.path,
             kind: 'mutation' as const,
+            tool: entry.candidate.tool,
             state: entry.status,
             reason: entry.reason,
             files: Object.freeze([...(entry.report?.files.keys() ?? [])]),

@@ -11,6 +11,7 @@ import { emptyWorkspace } from '../harness/workspaces.mjs';
 import { hoverWorkspace } from './hover/workspace.mjs';
 import { makeRobustnessWorkspace } from './robustness/workspace.mjs';
 import { makeRerunWorkspace } from './rerun/workspace.mjs';
+import { makeMutmutWorkspace } from './mutmut/workspace.mjs';
 
 export const suites = [
   {
@@ -45,6 +46,13 @@ export const suites = [
     tests: 'out/test/integration/rerun/untrusted/index',
     workspace: makeRerunWorkspace,
     settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' },
+  },
+  {
+    name: 'mutmut',
+    tests: 'out/test/integration/mutmut/index',
+    workspace: makeMutmutWorkspace,
+    settings: {},
+    timeoutMs: 240_000,
   },
   {
     name: 'monorepo',

@@ -44,6 +44,7 @@ describe('mutants in the Problems panel', () => {
       {
         path: workspaceFile('reports/mutation/mutation.json').fsPath,
         kind: 'mutation',
+        tool: 'stryker-js',
         state: 'ok',
         reason: undefined,
         files: ['src/format.ts', 'src/validate.ts', 'src/cart.ts', 'src/shipping.ts'].map((file) => workspaceFile(file).fsPath),
