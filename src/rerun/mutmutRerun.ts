@@ -1,11 +1,10 @@
 /** The rerun commands on a Python file with mutmut results: `mutmut run <names>` of that file's mutants. */
 import * as vscode from 'vscode';
 import { outcomeMessage, stripAnsi, type RerunOutcome } from '../core/rerun/outcome';
-import { executeMutmut, findMutmutBin, findMutmutProject, mutantNamesOfFile, mutmutOutcomeMessage, mutmutProgress } from '../core/mutation/tools/mutmut/rerun';
+import { executeMutmut, findMutmutBin, findMutmutProject, mutantNamesOfFile, mutmutArgs, mutmutOutcomeMessage, mutmutProgress } from '../core/mutation/tools/mutmut/rerun';
 import { LineSplitter } from '../core/rerun/progress';
 import { formatCommandLine } from '../core/shared/process';
 import type { ShownMutantDetail } from '../core/mutation/shown';
-import { mutmutArgs } from '../core/mutation/tools/mutmut/rerun';
 import { tell } from './rerunMessages';
 import type { RerunResult, RunContext } from './rerunRun';
 import type { RerunSettings } from './rerunSettings';
@@ -17,10 +16,9 @@ export interface MutmutTarget {
   readonly shown: readonly ShownMutantDetail[] | undefined;
 }
 
-/** Whether the file is rerun with mutmut: a Python file whose project has mutmut results for it. */
-export async function mutmutProjectOf(file: string, workspaceFolder: string | undefined, ctx: RunContext): Promise<string | undefined> {
-  if (!file.endsWith('.py')) return undefined;
-  return (await findMutmutProject(file, ctx.probe, workspaceFolder))?.dir;
+/** Python files are rerun with mutmut (StrykerJS does not test them). */
+export function isPython(file: string): boolean {
+  return /\.pyi?$/.test(file);
 }
 
 export async function runMutmut(target: MutmutTarget, settings: RerunSettings, ctx: RunContext): Promise<RerunResult> {

@@ -13,7 +13,7 @@ import type { LiveStatuses } from '../mutation/liveStatuses';
 import { readRerunSettings } from './rerunSettings';
 import { tell } from './rerunMessages';
 import { runInProject, type RerunResult, type RunContext } from './rerunRun';
-import { mutmutProjectOf, runMutmut } from './mutmutRerun';
+import { isPython, runMutmut } from './mutmutRerun';
 
 export type { RerunResult } from './rerunRun';
 
@@ -54,7 +54,7 @@ async function rerun(mode: Mode, uri: vscode.Uri | undefined, deps: RerunDeps, r
   if (target?.scheme !== 'file') return tell('info', 'noFile', 'Open a JavaScript or TypeScript file to rerun mutation testing on it.', deps.log);
   const file = target.fsPath;
   const folder = vscode.workspace.getWorkspaceFolder(target)?.uri.fsPath;
-  if ((await mutmutProjectOf(file, folder, run)) !== undefined) return rerunMutmut(mode, file, folder, deps, run);
+  if (isPython(file)) return rerunMutmut(mode, file, folder, deps, run);
   const ranges = await rangesFor(mode, file, deps);
   if (typeof ranges === 'string') return tell('info', 'nothingToRun', ranges, deps.log);
   await vscode.workspace.saveAll(false);
