@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { api, diagnosticRows, waitFor, workspaceFile, type DiagnosticRow } from '../helpers';
+import { findLogFile } from '../robustness/logFile';
 
 const PRICING = 'src/shop/pricing.py';
 const TEXT = 'src/shop/text.py';
@@ -105,6 +106,47 @@ describe('mutmut 3 results (real mutmut 3.8.1 fixture)', function () {
     // mutmut itself now calls the others killed.
     const pricingMeta = JSON.parse(readFileSync(workspaceFile(`mutants/${PRICING}.meta`).fsPath, 'utf8')) as { exit_code_by_key: Record<string, number> };
     assert.deepEqual(Object.values(pricingMeta.exit_code_by_key), [0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
+  });
+
+  it('keeps the last good state of a half-written .meta, says so, and recovers', async () => {
+    const lens = await api();
+    const meta = workspaceFile(`mutants/${PRICING}.meta`).fsPath;
+    const good = readFileSync(meta, 'utf8');
+    const before = diagnosticRows(pricing);
+    assert.equal(before.length, 1);
+    writeFileSync(meta, good.slice(0, 120));
+    const state = await waitFor(
+      () => {
+        assert.deepEqual(diagnosticRows(pricing), before, 'markers changed while the .meta was broken');
+        return lens.getReports().find((r) => r.path === meta);
+      },
+      (report) => report?.state === 'invalid',
+      'the .meta to be marked invalid',
+    );
+    assert.deepEqual([state?.state, state?.reason, state?.tool], ['invalid', 'is incomplete (the JSON ends early)', 'mutmut']);
+    writeFileSync(meta, good);
+    await waitFor(() => lens.getReports().find((r) => r.path === meta)?.state, (s) => s === 'ok', 'the .meta to be ok again');
+    assert.deepEqual(diagnosticRows(pricing), before);
+  });
+
+  it('logs the mutants of a function changed since the run as unplaced, and shows no marker for them', async () => {
+    const lens = await api();
+    const source = workspaceFile(TEXT).fsPath;
+    const meta = workspaceFile(`mutants/${TEXT}.meta`).fsPath;
+    const original = readFileSync(source, 'utf8');
+    const log = findLogFile();
+    const logged = (): string[] => readFileSync(log, 'utf8').split('\n').filter((line) => line.includes('is unplaced')).map((line) => line.replace(/^.*?\[warning\] /, ''));
+    assert.deepEqual(logged(), []);
+    writeFileSync(source, original.replace('return word.upper() + "!"', 'return word.upper() + "?"'));
+    writeFileSync(meta, readFileSync(meta, 'utf8'));
+    const reason = 'the function shout in the original file differs from what mutmut mutated (changed since the run?); it is not shown';
+    const expected = [1, 2, 3].map((n) => `${meta}: mutant shop.text.x_shout__mutmut_${n} is unplaced: ${reason}`);
+    assert.deepEqual(await waitFor(logged, (lines) => lines.length === 3, 'three unplaced lines'), expected);
+    const loaded = readFileSync(log, 'utf8').split('\n').filter((line) => line.includes(`Loaded ${meta}:`)).map((line) => line.replace(/^.*?\[info\] /, ''));
+    assert.equal(loaded.at(-1), `Loaded ${meta}: 1 files, 4 mutants`);
+    writeFileSync(source, original);
+    writeFileSync(meta, readFileSync(meta, 'utf8'));
+    await lens.settled();
   });
 
   it('appends # pragma: no mutate to the survivor\'s line', async () => {
