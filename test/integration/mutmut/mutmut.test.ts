@@ -108,6 +108,15 @@ describe('mutmut 3 results (real mutmut 3.8.1 fixture)', function () {
     assert.deepEqual(Object.values(pricingMeta.exit_code_by_key), [0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
   });
 
+  it('reruns only the survivors by name', async () => {
+    const log = findLogFile();
+    const runs = (): string[] => readFileSync(log, 'utf8').split('\n').filter((line) => line.includes('[info] Running in ')).map((line) => line.replace(/^.*?\[info\] Running in [^:]*: \S+/, ''));
+    const before = runs().length;
+    assert.deepEqual(await vscode.commands.executeCommand('mutantLens.rerunSurvivors', pricing), { outcome: 'success', message: undefined });
+    assert.deepEqual(runs().slice(before), [' run shop.pricing.x_discounted__mutmut_1']);
+    assert.deepEqual(await rowsOnceSettled(pricing, [SURVIVORS[0]]), [SURVIVORS[0]]);
+  });
+
   it('keeps the last good state of a half-written .meta, says so, and recovers', async () => {
     const lens = await api();
     const meta = workspaceFile(`mutants/${PRICING}.meta`).fsPath;
