@@ -1,8 +1,21 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { api, diagnosticRows, waitFor, workspaceFile, type DiagnosticRow } from '../helpers';
 import { findLogFile } from '../robustness/logFile';
+import { inGroup, processes, type Proc } from '../rerun/processes';
+
+/** mutmut's processes (the run and its forked workers) working inside `dir`. */
+function mutmutProcessesIn(dir: string): Proc[] {
+  return processes().filter((p) => {
+    try {
+      const cwd = readlinkSync(`/proc/${p.pid}/cwd`);
+      return /mutmut/.test(p.args) && (cwd === dir || cwd.startsWith(`${dir}/`));
+    } catch {
+      return false;
+    }
+  });
+}
 
 const PRICING = 'src/shop/pricing.py';
 const TEXT = 'src/shop/text.py';
@@ -115,6 +128,16 @@ describe('mutmut 3 results (real mutmut 3.8.1 fixture)', function () {
     assert.deepEqual(await vscode.commands.executeCommand('mutantLens.rerunSurvivors', pricing), { outcome: 'success', message: undefined });
     assert.deepEqual(runs().slice(before), [' run shop.pricing.x_discounted__mutmut_1']);
     assert.deepEqual(await rowsOnceSettled(pricing, [SURVIVORS[0]]), [SURVIVORS[0]]);
+  });
+
+  it('cancel kills the whole mutmut process tree', async () => {
+    const root = workspaceFile('').fsPath;
+    const pending = vscode.commands.executeCommand('mutantLens.rerunFile', text);
+    const started = await waitFor(() => mutmutProcessesIn(root), (procs) => procs.length >= 1, 'mutmut to start', 60_000);
+    const group = started[0]?.pgid ?? -1;
+    assert.deepEqual(await vscode.commands.executeCommand('mutantLens.cancelRun'), { outcome: 'cancelled', message: undefined });
+    assert.deepEqual(await pending, { outcome: 'cancelled', message: 'Mutation testing of src/shop/text.py was cancelled; mutmut keeps the results of the mutants it finished.' });
+    await waitFor(() => [...inGroup(group), ...mutmutProcessesIn(root)], (left) => left.length === 0, 'no mutmut process left', 5000);
   });
 
   it('keeps the last good state of a half-written .meta, says so, and recovers', async () => {

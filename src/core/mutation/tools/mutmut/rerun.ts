@@ -96,8 +96,15 @@ export function mutmutProgress(text: string): { tested: number; total: number } 
 
 export const MUTMUT_INSTALL = 'pip install mutmut';
 
+/** mutmut writes each mutant's result as it goes: a run that stops keeps those it finished. */
+export const MUTMUT_KEPT = 'mutmut keeps the results of the mutants it finished';
+
 /** The messages that differ from StrykerJS's for the same outcome. */
 export function mutmutOutcomeMessage(outcome: RerunOutcome, file: string): string | undefined {
+  if (outcome.kind === 'cancelled') return `Mutation testing of ${file} was cancelled; ${MUTMUT_KEPT}.`;
+  if (outcome.kind === 'timeout') return `Mutation testing of ${file} was stopped after ${outcome.minutes} minutes (mutantLens.rerun.timeoutMinutes); ${MUTMUT_KEPT}.`;
+  if (outcome.kind === 'killed') return `Mutation testing of ${file} was stopped from outside (${outcome.signal}; out of memory?); ${MUTMUT_KEPT}.`;
+  if (outcome.kind === 'failed') return `Mutation testing of ${file} failed (${outcome.detail}); ${MUTMUT_KEPT}.`;
   if (outcome.kind === 'notInstalled') return `mutmut is not installed for this project: Mutant Lens looks in .venv/ and venv/ and on PATH. Install it with \`${MUTMUT_INSTALL}\` in the project's virtual environment.`;
   if (outcome.kind === 'initialTestRunFailed') return `mutmut did not test ${file}: the tests fail without any mutant ("Failed to run clean test"). Fix the failing tests first.`;
   return undefined;

@@ -107,7 +107,16 @@ describe('classifyMutmutRun', () => {
       "mutmut is not installed for this project: Mutant Lens looks in .venv/ and venv/ and on PATH. Install it with `pip install mutmut` in the project's virtual environment.",
     );
     expect(mutmutOutcomeMessage({ kind: 'initialTestRunFailed' }, 'src/a.py')).toBe('mutmut did not test src/a.py: the tests fail without any mutant ("Failed to run clean test"). Fix the failing tests first.');
-    expect(mutmutOutcomeMessage({ kind: 'cancelled' }, 'src/a.py')).toBe(undefined);
+    expect(mutmutOutcomeMessage({ kind: 'success', score: undefined }, 'src/a.py')).toBe(undefined);
+  });
+
+  it('says that a stopped run keeps the results mutmut wrote', () => {
+    expect(mutmutOutcomeMessage({ kind: 'cancelled' }, 'src/a.py')).toBe('Mutation testing of src/a.py was cancelled; mutmut keeps the results of the mutants it finished.');
+    expect(mutmutOutcomeMessage({ kind: 'timeout', minutes: 30 }, 'src/a.py')).toBe(
+      'Mutation testing of src/a.py was stopped after 30 minutes (mutantLens.rerun.timeoutMinutes); mutmut keeps the results of the mutants it finished.',
+    );
+    expect(mutmutOutcomeMessage({ kind: 'killed', signal: 'SIGKILL' }, 'src/a.py')).toBe('Mutation testing of src/a.py was stopped from outside (SIGKILL; out of memory?); mutmut keeps the results of the mutants it finished.');
+    expect(mutmutOutcomeMessage({ kind: 'failed', detail: 'exit code 2' }, 'src/a.py')).toBe('Mutation testing of src/a.py failed (exit code 2); mutmut keeps the results of the mutants it finished.');
   });
 });
 
