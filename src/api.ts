@@ -79,7 +79,7 @@ export interface ReportState {
   /** Absolute path of the report file. */
   readonly path: string;
   readonly kind: 'mutation' | 'coverage';
-  /** Which tool wrote a mutation report (`stryker-js`, `stryker-net`, `stryker4s`, `pitest`, `cargo-mutants`, `unknown`); absent for coverage. */
+  /** Which tool wrote a mutation report (as the report list says): `stryker-js`, `stryker-net`, `stryker4s`, `pitest`, `cargo-mutants`, `mutmut`, `unknown`; absent for coverage. */
   readonly tool?: string;
   readonly state: 'ok' | 'invalid' | 'loading';
   /** Why the report is invalid (the last good data stays shown). */

@@ -52,7 +52,8 @@ class MutantCodeActions implements vscode.CodeActionProvider {
       const which = ours.length > 1 ? ` (${clipEnd(oneLine(diagnostic.message), 80)})` : '';
       const actions = [action(`Show mutant diff${which}`, COMMAND_OPEN_MUTANT_DIFF, detail, diagnostic)];
       if (canDisableWithComment(detail) && commentEditFor(document, detail) !== undefined) {
-        const title = detail.report.tool === 'cargo-mutants' ? `Skip this function's mutants with ${SKIP_ATTRIBUTE}` : 'Disable this mutant with a comment';
+        const title =
+          detail.report.tool === 'cargo-mutants' ? `Skip this function's mutants with ${SKIP_ATTRIBUTE}` : `Disable this mutant with ${detail.report.tool === 'mutmut' ? '# pragma: no mutate' : 'a comment'}`;
         actions.push(action(`${title}${which}`, COMMAND_DISABLE_MUTANT, detail, diagnostic));
       }
       actions.push(action(`Copy as a test-writing prompt${which}`, COMMAND_COPY_TEST_PROMPT, detail, diagnostic));
@@ -90,7 +91,8 @@ export function registerMutantCodeActions(context: vscode.ExtensionContext, deps
       if (!canDisableWithComment(detail)) {
         void vscode.window.showInformationMessage(`Mutant Lens: ${detail.report.tool} reports cannot be disabled with a comment.`);
       } else if (!(await disableMutant(detail))) {
-        void vscode.window.showInformationMessage(`Mutant Lens: this mutant is already disabled by the ${detail.report.tool === 'cargo-mutants' ? `${SKIP_ATTRIBUTE} attribute above its function` : 'comment above it'}.`);
+        const by = detail.report.tool === 'cargo-mutants' ? `the ${SKIP_ATTRIBUTE} attribute above its function` : detail.report.tool === 'mutmut' ? 'the pragma on its line' : 'the comment above it';
+        void vscode.window.showInformationMessage(`Mutant Lens: this mutant is already disabled by ${by}.`);
       }
     }),
     vscode.commands.registerCommand(COMMAND_COPY_TEST_PROMPT, async (arg: unknown) => {

@@ -34,6 +34,7 @@ export class ReportService implements vscode.Disposable {
   private readonly outside: OutsideNotice;
   private discovering: Promise<void> | undefined;
   private discoverAgain = false;
+  private readonly saidUnplaced = new Map<string, string>();
 
   constructor(
     private readonly log: Log,
@@ -145,12 +146,21 @@ export class ReportService implements vscode.Disposable {
     this.log.info(`Loaded ${candidate.path}: ${report.files.size} files, ${mutants} mutants`);
     if (report.normalised !== undefined) this.log.info(`${candidate.path}: ${report.normalised}`);
     for (const ignored of report.ignoredKeys) this.log.warn(`${candidate.path}: file ${quoted(ignored.key)} ${ignored.reason}; its mutants are not shown`);
+    this.sayUnplaced(candidate.path, report);
     if (report.droppedMutants > 0) this.log.warn(`${candidate.path}: ${report.droppedMutants} mutants have an end before their start and are not shown`);
     const outside = mutantsOutsideSource(report);
     if (outside > 0) this.log.warn(`${candidate.path}: ${outside} mutants lie outside their file's source in the report and are not shown`);
     const unplaced = report.unplacedMutants ?? [];
     if (unplaced.length > 0) this.log.warn(`${candidate.path}: ${unplaced.length} unplaced mutants are not shown: ${listed(unplaced, UNPLACED_LISTED)}`);
     this.changed.fire(filesOf(before, report));
+  }
+
+  /** Each unplaced mutant once per distinct set (a tool that rewrites its results mid-run reloads them often). */
+  private sayUnplaced(reportPath: string, report: LoadedReport): void {
+    const lines = (report.unplaced ?? []).map((mutant) => `${reportPath}: mutant ${mutant.id} is unplaced: ${mutant.reason}; it is not shown`);
+    if ((this.saidUnplaced.get(reportPath) ?? '') === lines.join('\n')) return;
+    this.saidUnplaced.set(reportPath, lines.join('\n'));
+    for (const line of lines) this.log.warn(line);
   }
 
   private reject(candidate: ReportCandidate, reason: string): void {
@@ -165,6 +175,7 @@ export class ReportService implements vscode.Disposable {
   private forget(reportPath: string, report: LoadedReport | undefined): void {
     if (!this.store.remove(reportPath)) return;
     this.said.forget(reportPath);
+    this.saidUnplaced.delete(reportPath);
     this.log.info(`Report ${reportPath} is gone; its markers are cleared`);
     this.changed.fire(filesOf(report, undefined));
   }

@@ -8,11 +8,12 @@ import * as vscode from 'vscode';
 import type { FileProbe } from '../core/rerun/project';
 import { rangesAround, lineRanges, type LineRange } from '../core/rerun/ranges';
 import { RunRegistry } from '../core/rerun/registry';
-import type { MutantQuery } from '../core/mutation/shown';
+import type { MutantQuery, ShownMutantDetail } from '../core/mutation/shown';
 import type { RunEvents } from './runEvents';
 import { readSettings } from '../shared/config';
 import { tell, type RerunResult } from './rerunMessages';
 import { runInProject, type RunContext } from './rerunRun';
+import { isPython, runMutmut } from './mutmutRerun';
 
 export type { RerunResult } from './rerunMessages';
 
@@ -52,12 +53,28 @@ async function rerun(mode: Mode, uri: vscode.Uri | undefined, deps: RerunDeps, r
   const target = uri ?? vscode.window.activeTextEditor?.document.uri;
   if (target?.scheme !== 'file') return tell('info', 'noFile', 'Open a JavaScript or TypeScript file to rerun mutation testing on it.', deps.log);
   const file = target.fsPath;
+  const folder = vscode.workspace.getWorkspaceFolder(target)?.uri.fsPath;
+  if (isPython(file)) return rerunMutmut(mode, file, folder, deps, run);
   const ranges = await rangesFor(mode, file, deps);
   if (typeof ranges === 'string') return tell('info', 'nothingToRun', ranges, deps.log);
   await vscode.workspace.saveAll(false);
   const settings = readSettings().rerun;
-  const folder = vscode.workspace.getWorkspaceFolder(target)?.uri.fsPath;
   return runInProject({ file, workspaceFolder: folder, ranges }, settings, run);
+}
+
+/** mutmut retests mutants by name: the file's (all in its `.meta`), its survivors', or those on changed lines. */
+async function rerunMutmut(mode: Mode, file: string, folder: string | undefined, deps: RerunDeps, run: RunContext): Promise<RerunResult> {
+  const name = vscode.workspace.asRelativePath(file);
+  let shown: readonly ShownMutantDetail[] | undefined;
+  if (mode === 'survivors') shown = deps.mutantQuery.mutantsIn(file).filter((m) => SURVIVING.has(m.mutant.status));
+  if (mode === 'changedLines') {
+    const lines = await deps.changedLinesOf(file);
+    if (lines === undefined) return tell('info', 'nothingToRun', `The changed lines of ${name} are unknown (is it in a git repository?).`, deps.log);
+    shown = deps.mutantQuery.mutantsIn(file).filter((m) => lines.some((line) => line >= m.range.start.line && line <= m.range.end.line));
+  }
+  if (shown !== undefined && shown.length === 0) return tell('info', 'nothingToRun', `${name} shows no mutants to rerun${mode === 'survivors' ? ' (no survivors)' : ' on its changed lines'}.`, deps.log);
+  await vscode.workspace.saveAll(false);
+  return runMutmut({ file, workspaceFolder: folder, shown }, readSettings().rerun, run);
 }
 
 /** The lines to retest, or why there are none. */

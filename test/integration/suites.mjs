@@ -17,6 +17,7 @@ import { makeToolsWorkspace } from './tools/workspace.mjs';
 import { makeCargoRerunWorkspace } from './tools/rerun/workspace.mjs';
 import { makeChangeWorkspace } from './change/workspace.mjs';
 import { makeFoldersWorkspace, makeHostileWorkspace, makeWorktreeWorkspace } from './git/workspace.mjs';
+import { makeMutmutWorkspace } from './mutmut/workspace.mjs';
 
 export const suites = [
   {
@@ -51,6 +52,13 @@ export const suites = [
     tests: 'out/test/integration/rerun/untrusted/index',
     workspace: makeRerunWorkspace,
     settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' },
+  },
+  {
+    name: 'mutmut',
+    tests: 'out/test/integration/mutmut/index',
+    workspace: makeMutmutWorkspace,
+    settings: {},
+    timeoutMs: 240_000,
   },
   {
     name: 'monorepo',

@@ -8,6 +8,7 @@ export const DEFAULT_MUTATION_REPORTS: readonly string[] = [
   '**/target/pit-reports/**/report.json',
   '**/target/pit-reports/**/mutations.xml',
   '**/mutants.out/outcomes.json',
+  '**/mutants/**/*.py.meta',
 ];
 
 export const DEFAULT_COVERAGE_REPORTS: readonly string[] = ['**/coverage/lcov.info'];

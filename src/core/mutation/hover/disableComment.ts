@@ -1,9 +1,12 @@
 import type { ShownMutantDetail } from '../shown';
+import { mutmutPragmaEdit } from '../tools/mutmut/pragma';
+import type { DisableCommentEdit } from './disableEdit';
 
 /**
  * The `// Stryker disable next-line <Mutator>: <reason>` comment, as plain data. Only StrykerJS
  * reads it: Stryker.NET spells it `disable once` with its own mutator names (its reports carry
  * display names such as "Equality mutation"), Stryker4s uses `@SuppressWarnings`, pitest has none.
+ * mutmut's `# pragma: no mutate` at the end of the line: tools/mutmut/pragma.ts.
  */
 
 export const DEFAULT_DISABLE_REASON = 'TODO: explain why this mutant is acceptable';
@@ -16,23 +19,13 @@ const EXISTING = /^([ \t]*)\/\/\s?Stryker disable next-line ([a-zA-Z, ]+)(:.*)?$
 /** Whether the disable comment applies: a StrykerJS report (or an unknown tool on JS/TS code) and a plain mutator name. */
 export function canDisableWithComment(detail: ShownMutantDetail): boolean {
   const tool = detail.report.tool;
+  if (tool === 'mutmut') return true;
   const jsLike = tool === 'stryker-js' || (tool === 'unknown' && JS_LANGUAGES.has(detail.file.language.toLowerCase()));
   // cargo-mutants: `#[mutants::skip]` above the function (tools/cargoMutants/skipAttribute.ts).
   return (jsLike && MUTATOR_NAME.test(detail.mutant.mutatorName)) || tool === 'cargo-mutants';
 }
 
-/** A whole-line edit: insert `text` as a new line before `line`, or replace line `line` with it. */
-export interface DisableCommentEdit {
-  /** 0-based line in the current text. */
-  readonly line: number;
-  /** The line's new text, without a line break. */
-  readonly text: string;
-  /** True: `text` replaces line `line` (an existing comment gained a mutator); false: it is inserted above. */
-  readonly replacesLine: boolean;
-  /** Columns of the reason within `text`, to select it for editing. */
-  readonly reasonStart: number;
-  readonly reasonEnd: number;
-}
+export type { DisableCommentEdit } from './disableEdit';
 
 function indentOf(text: string): string {
   return /^[ \t]*/.exec(text)?.[0] ?? '';
@@ -59,6 +52,7 @@ export function disableCommentEdit(
   previousLineText: string | undefined,
 ): DisableCommentEdit | undefined {
   const line = detail.range.start.line;
+  if (detail.report.tool === 'mutmut') return mutmutPragmaEdit(line, lineText);
   const mutator = detail.mutant.mutatorName;
   const existing = EXISTING.exec(previousLineText ?? '');
   if (existing !== null) return extendExisting(line - 1, existing, mutator);

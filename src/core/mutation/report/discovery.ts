@@ -36,6 +36,8 @@ const PATTERNS: readonly Pattern[] = [
   { regex: /^(.*)\/target\/stryker4s-report\/([^/]+)\/report\.json$/, tool: 'stryker4s', format: 'json', rank: newestFirst },
   { regex: /^(.*)\/mutants\.out\/outcomes\.json$/, tool: 'cargo-mutants', format: 'cargo-mutants', rank: () => '0' },
   { regex: /^(.*)\/target\/pit-reports\/(?:(.*)\/)?mutations\.xml$/, tool: 'pitest', format: 'pitest-xml', rank: newestFirst },
+  // mutmut 3: one `.meta` per source file, each its own report (the first `mutants/` is the project's).
+  { regex: /^(.*?)\/mutants\/(.+\.py)\.meta$/, tool: 'mutmut', format: 'json', rank: () => '0' },
 ];
 
 /** Inverts a timestamp folder name so that the newest sorts first (names of equal length compare as text). */
@@ -50,7 +52,8 @@ export function classifyReport(file: string): ReportCandidate {
     const match = pattern.regex.exec(slashed);
     if (match !== null) {
       const packageDir = path.normalize(match[1] === '' ? '/' : (match[1] ?? '/'));
-      return { path: file, format: pattern.format, tool: pattern.tool, packageDir, group: `${pattern.tool}:${packageDir}`, rank: pattern.rank(match) };
+      const group = pattern.tool === 'mutmut' ? file : `${pattern.tool}:${packageDir}`;
+      return { path: file, format: pattern.format, tool: pattern.tool, packageDir, group, rank: pattern.rank(match) };
     }
   }
   const pit = /^(.*)\/target\/pit-reports\//.exec(slashed);

@@ -7,11 +7,13 @@ import type { LoadedReport } from './model';
 import type { LoadEnvironment, LoadProblem } from './loadTypes';
 import { parseReportText } from './parse';
 import { TOOL_READERS } from '../tools/readers';
+import { loadMutmutReport } from '../tools/mutmut/load';
 
 export type { LoadEnvironment, LoadProblem } from './loadTypes';
 
 /** Reads, parses, validates and indexes one report file. Never throws. */
 export async function loadReport(candidate: ReportCandidate, env: LoadEnvironment): Promise<Result<LoadedReport, LoadProblem>> {
+  if (candidate.tool === 'mutmut') return loadMutmutReport(candidate, env);
   const toolReader = TOOL_READERS[candidate.format];
   if (toolReader !== undefined) return toolReader(candidate, env);
   const notes: string[] = [];

@@ -1,7 +1,7 @@
 import type { MutantStatus, Position, Range } from '../../shared/types';
 
 /** Which tool wrote a report, guessed from where it was written. */
-export type ReportTool = 'stryker-js' | 'stryker-net' | 'stryker4s' | 'pitest' | 'cargo-mutants' | 'unknown';
+export type ReportTool = 'stryker-js' | 'stryker-net' | 'stryker4s' | 'pitest' | 'cargo-mutants' | 'mutmut' | 'unknown';
 
 /** One mutant as the report states it, positions converted to 0-based, end exclusive. */
 export interface ReportMutant {
@@ -65,6 +65,13 @@ export interface LoadedReport {
   readonly normalised?: string;
   /** Mutants of a tool without embedded sources (cargo-mutants, pitest XML) that do not fit the file as read, each as the log names it. */
   readonly unplacedMutants?: readonly string[];
+  /** Mutants whose place could not be recovered (tools without locations, such as mutmut): logged, never shown. */
+  readonly unplaced?: readonly UnplacedMutant[];
+}
+
+export interface UnplacedMutant {
+  readonly id: string;
+  readonly reason: string;
 }
 
 export interface IgnoredKey {
