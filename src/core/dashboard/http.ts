@@ -115,7 +115,7 @@ export async function readBounded(response: Response, maxBytes: number): Promise
     return tooLarge();
   }
   if (response.body === null) return ok('');
-  const reader = response.body.getReader();
+  const reader: ReadableStreamDefaultReader<Uint8Array> = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
