@@ -2,7 +2,9 @@ import * as vscode from 'vscode';
 import type { MutantLensApi } from './api';
 import { createApi } from './apiImpl';
 import { registerCoverageFeature } from './coverage/coverageFeature';
+import { registerDashboardFeature } from './dashboard/dashboardFeature';
 import { registerMutantHover } from './mutation/hover';
+import { readSettings } from './shared/config';
 import { createLog } from './shared/log';
 import { registerMutationFeature } from './mutation/mutationFeature';
 import { registerRerun } from './rerun/rerun';
@@ -17,6 +19,7 @@ export function activate(context: vscode.ExtensionContext): MutantLensApi {
   // compose: features (each feature registers itself here with one call; keep edits to this file minimal)
   registerMutantHover(context, { mutantQuery: mutations.query, log });
   registerRerun(context, { log, mutantQuery: mutations.query, changedLinesOf: coverage.changedLinesOf, reportPathFor: mutations.reportPathFor, live: mutations.live });
+  registerDashboardFeature(context, { log, reports: mutations.reports, maxBytes: () => readSettings().maxReportSizeMB * 1024 * 1024 });
 
   log.info(`Mutant Lens ${String((context.extension.packageJSON as { version?: unknown }).version)} activated`);
   const changed = new vscode.EventEmitter<void>();

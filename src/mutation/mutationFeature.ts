@@ -22,6 +22,8 @@ export interface MutationFeature {
   readonly reportPathFor: (projectDir: string) => string | undefined;
   /** Statuses of a running rerun, shown until its report is loaded. */
   readonly live: LiveStatuses;
+  /** The reports service, for sources that are not workspace files (the Dashboard). */
+  readonly reports: ReportService;
 }
 
 /** Surviving mutants from the reports on disk: editor markers, Problems panel, status bar, report list. */
@@ -72,6 +74,7 @@ export function registerMutationFeature(context: vscode.ExtensionContext, log: L
     store: reports.store,
     query: view,
     live,
+    reports,
     onDidChange: changed.event,
     settled: async () => {
       await reports.settled();

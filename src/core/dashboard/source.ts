@@ -19,8 +19,15 @@ export interface DashboardProblem {
   /** `config`: the target is not valid (nothing was requested). */
   readonly kind: 'config' | 'http' | 'timeout' | 'cancelled' | 'network' | 'too-large' | 'invalid';
   readonly status?: number;
-  /** A whole sentence for the log and the status bar. */
-  readonly message: string;
+  /** The report URL, when there is one. */
+  readonly url?: string;
+  /** What is wrong, as the end of "The Dashboard report at <url> …" (`describeProblem` makes the sentence). */
+  readonly reason: string;
+}
+
+/** One sentence for the log and the status bar. */
+export function describeProblem(problem: DashboardProblem): string {
+  return problem.url === undefined ? `The Dashboard report cannot be requested: ${problem.reason}.` : `The Dashboard report at ${problem.url} ${problem.reason}.`;
 }
 
 export interface DashboardDeps extends HttpOptions {
@@ -45,14 +52,13 @@ export async function loadCachedReport(target: DashboardTarget, deps: Pick<Dashb
  */
 export async function fetchDashboardReport(target: DashboardTarget, deps: DashboardDeps, realTime = false): Promise<Result<DashboardReport, DashboardProblem>> {
   const url = reportUrl(target, realTime);
-  if (!url.ok) return err({ kind: 'config', message: `The Dashboard report cannot be requested: ${url.error}.` });
+  if (!url.ok) return err({ kind: 'config', reason: url.error });
   const cached = await deps.cache.read(url.value, deps.maxBytes);
   const answer = await getReportBody(url.value, cached?.meta, deps);
-  const said = (message: string): string => `The Dashboard report at ${url.value} ${message}.`;
-  if (!answer.ok) return err({ ...answer.error, message: said(answer.error.message) });
+  if (!answer.ok) return err({ kind: answer.error.kind, ...(answer.error.status === undefined ? {} : { status: answer.error.status }), url: url.value, reason: answer.error.message });
   const text = answer.value.kind === 'body' ? answer.value.text : (cached?.text ?? '');
   const parsed = parseReportText(text, 'json');
-  if (!parsed.ok) return err({ kind: 'invalid', message: said(parsed.error.kind === 'incomplete' ? `${parsed.error.message}` : parsed.error.message) });
+  if (!parsed.ok) return err({ kind: 'invalid', url: url.value, reason: parsed.error.message });
   const fetchedAt = deps.now();
   const etag = answer.value.kind === 'body' ? answer.value.etag : cached?.meta.etag;
   await deps.cache.write({ url: url.value, etag, fetchedAt }, answer.value.kind === 'body' ? text : undefined).catch(() => undefined);

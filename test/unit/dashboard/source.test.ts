@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReportCache } from '../../../src/core/dashboard/cache';
-import { fetchBaseReport, fetchDashboardReport, loadCachedReport, type DashboardDeps } from '../../../src/core/dashboard/source';
+import { describeProblem, fetchBaseReport, fetchDashboardReport, loadCachedReport, type DashboardDeps } from '../../../src/core/dashboard/source';
 import type { DashboardTarget } from '../../../src/core/dashboard/url';
 import { DashboardServer } from '../../support/dashboardServer';
 
@@ -64,7 +64,7 @@ describe('fetchDashboardReport against a Dashboard on 127.0.0.1', () => {
     server.setReport(ID, REPORT_TEXT);
     await fetchDashboardReport(target, deps);
     server.deleteReport(ID);
-    expect(await fetchDashboardReport(target, { ...deps, now: () => NOW + 1 })).toEqual({ ok: false, error: { kind: 'http', status: 404, message: `The Dashboard report at ${reportUrl} has no such report (HTTP 404).` } });
+    expect(await fetchDashboardReport(target, { ...deps, now: () => NOW + 1 })).toEqual({ ok: false, error: { kind: 'http', status: 404, url: reportUrl, reason: `has no such report (HTTP 404)` } });
     expect((await loadCachedReport(target, deps))?.fetchedAt).toBe(NOW);
   });
 
@@ -73,21 +73,21 @@ describe('fetchDashboardReport against a Dashboard on 127.0.0.1', () => {
       response.writeHead(503).end('busy');
       return true;
     };
-    expect(await fetchDashboardReport(target, deps)).toEqual({ ok: false, error: { kind: 'http', status: 503, message: `The Dashboard report at ${reportUrl} answered HTTP 503.` } });
+    expect(await fetchDashboardReport(target, deps)).toEqual({ ok: false, error: { kind: 'http', status: 503, url: reportUrl, reason: `answered HTTP 503` } });
   });
 
   it('refuses a body that is not JSON, or not a mutation report, and caches neither', async () => {
     server.setReport(ID, '<html>login</html>');
-    expect(await fetchDashboardReport(target, deps)).toEqual({ ok: false, error: { kind: 'invalid', message: `The Dashboard report at ${reportUrl} is not valid JSON: Unexpected token '<', "<html>login</html>" is not valid JSON.` } });
+    expect(await fetchDashboardReport(target, deps)).toEqual({ ok: false, error: { kind: 'invalid', url: reportUrl, reason: `is not valid JSON: Unexpected token '<', "<html>login</html>" is not valid JSON` } });
     server.setReport(ID, { mutationScore: 80 });
-    expect(await fetchDashboardReport(target, deps)).toEqual({ ok: false, error: { kind: 'invalid', message: `The Dashboard report at ${reportUrl} is not a valid mutation report: the report must have required property 'schemaVersion'.` } });
+    expect(await fetchDashboardReport(target, deps)).toEqual({ ok: false, error: { kind: 'invalid', url: reportUrl, reason: `is not a valid mutation report: the report must have required property 'schemaVersion'` } });
     expect(await loadCachedReport(target, deps)).toBeUndefined();
   });
 
   it('stops reading a body over the size limit, declared or not', async () => {
     server.setReport(ID, REPORT_TEXT);
     const small = { ...deps, maxBytes: 1000 };
-    const tooLarge = { ok: false, error: { kind: 'too-large', message: `The Dashboard report at ${reportUrl} sent more than the 0.00 MB limit (setting mutantLens.maxReportSizeMB).` } };
+    const tooLarge = { ok: false, error: { kind: 'too-large', url: reportUrl, reason: `sent more than the 0.00 MB limit (setting mutantLens.maxReportSizeMB)` } };
     expect(await fetchDashboardReport(target, small)).toEqual(tooLarge);
     let written = 0;
     server.override = (_request, response) => {
@@ -122,7 +122,7 @@ describe('fetchDashboardReport against a Dashboard on 127.0.0.1', () => {
         response.writeHead(307, { location: `${otherBase}/api/reports/github.com/acme/shop/main?module=core` }).end();
         return true;
       };
-      expect(await fetchDashboardReport(target, deps)).toEqual({ ok: false, error: { kind: 'http', status: 307, message: `The Dashboard report at ${reportUrl} redirected to another host (${otherBase}); not followed.` } });
+      expect(await fetchDashboardReport(target, deps)).toEqual({ ok: false, error: { kind: 'http', status: 307, url: reportUrl, reason: `redirected to another host (${otherBase}); not followed` } });
       expect(other.requests).toEqual([]);
     } finally {
       await other.stop();
@@ -134,28 +134,28 @@ describe('fetchDashboardReport against a Dashboard on 127.0.0.1', () => {
       response.writeHead(302, { location: '/again' }).end();
       return true;
     };
-    expect(await fetchDashboardReport(target, deps)).toEqual({ ok: false, error: { kind: 'http', message: `The Dashboard report at ${reportUrl} redirected more than 3 times.` } });
+    expect(await fetchDashboardReport(target, deps)).toEqual({ ok: false, error: { kind: 'http', url: reportUrl, reason: `redirected more than 3 times` } });
     expect(server.requests.length).toBe(4);
   });
 
   it('times out a server that does not answer, and can be cancelled', async () => {
     server.override = () => true;
-    expect(await fetchDashboardReport(target, { ...deps, timeoutMs: 200 })).toEqual({ ok: false, error: { kind: 'timeout', message: `The Dashboard report at ${reportUrl} did not answer within 0.2 s.` } });
+    expect(await fetchDashboardReport(target, { ...deps, timeoutMs: 200 })).toEqual({ ok: false, error: { kind: 'timeout', url: reportUrl, reason: `did not answer within 0.2 s` } });
     const controller = new AbortController();
     const pending = fetchDashboardReport(target, { ...deps, signal: controller.signal });
     setTimeout(() => controller.abort(), 50);
-    expect(await pending).toEqual({ ok: false, error: { kind: 'cancelled', message: `The Dashboard report at ${reportUrl} was cancelled.` } });
+    expect(await pending).toEqual({ ok: false, error: { kind: 'cancelled', url: reportUrl, reason: `was cancelled` } });
   });
 
   it('says when the server cannot be reached', async () => {
     await server.stop();
-    expect(await fetchDashboardReport(target, deps)).toEqual({ ok: false, error: { kind: 'network', message: `The Dashboard report at ${reportUrl} cannot be reached (ECONNREFUSED).` } });
+    expect(await fetchDashboardReport(target, deps)).toEqual({ ok: false, error: { kind: 'network', url: reportUrl, reason: `cannot be reached (ECONNREFUSED)` } });
     server = new DashboardServer();
     await server.start();
   });
 
   it('requests nothing for an invalid target', async () => {
-    expect(await fetchDashboardReport({ ...target, version: 'a//b' }, deps)).toEqual({ ok: false, error: { kind: 'config', message: 'The Dashboard report cannot be requested: the version "a//b" has an empty, "." or ".." part.' } });
+    expect(await fetchDashboardReport({ ...target, version: 'a//b' }, deps)).toEqual({ ok: false, error: { kind: 'config', reason: 'the version "a//b" has an empty, "." or ".." part' } });
     expect(await loadCachedReport({ ...target, version: 'a//b' }, deps)).toBeUndefined();
     expect(server.requests).toEqual([]);
   });
@@ -177,10 +177,17 @@ describe('fetchBaseReport', () => {
     await server.stop();
     expect(await fetchBaseReport('main', request, { ...deps, now: () => NOW + 5 })).toEqual({
       ok: true,
-      value: { url: baseUrl, report: REPORT, fetchedAt: NOW, from: 'cache', problem: { kind: 'network', message: `The Dashboard report at ${baseUrl} cannot be reached (ECONNREFUSED).` } },
+      value: { url: baseUrl, report: REPORT, fetchedAt: NOW, from: 'cache', problem: { kind: 'network', url: baseUrl, reason: `cannot be reached (ECONNREFUSED)` } },
     });
-    expect(await fetchBaseReport('develop', request, deps)).toEqual({ ok: false, error: { kind: 'network', message: `The Dashboard report at ${baseUrl.replace('main', 'develop')} cannot be reached (ECONNREFUSED).` } });
+    expect(await fetchBaseReport('develop', request, deps)).toEqual({ ok: false, error: { kind: 'network', url: baseUrl.replace('main', 'develop'), reason: `cannot be reached (ECONNREFUSED)` } });
     server = new DashboardServer();
     await server.start();
+  });
+});
+
+describe('describeProblem', () => {
+  it('makes one sentence of a problem', () => {
+    expect(describeProblem({ kind: 'network', url: 'https://d.io/api/reports/a/b/c/main', reason: 'cannot be reached (ENOTFOUND)' })).toBe('The Dashboard report at https://d.io/api/reports/a/b/c/main cannot be reached (ENOTFOUND).');
+    expect(describeProblem({ kind: 'config', reason: 'no project is set' })).toBe('The Dashboard report cannot be requested: no project is set.');
   });
 });

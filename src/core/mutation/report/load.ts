@@ -24,10 +24,15 @@ export interface LoadEnvironment {
 export async function loadReport(candidate: ReportCandidate, env: LoadEnvironment): Promise<Result<LoadedReport, LoadProblem>> {
   const raw = await readAndParse(candidate, env.maxBytes);
   if (!raw.ok) return raw;
+  return ok(await indexReport(raw.value, candidate, env));
+}
+
+/** Indexes a validated report (read from disk, or fetched from a Dashboard): keys resolved, positions 0-based. */
+export async function indexReport(raw: MutationTestResult, candidate: ReportCandidate, env: Omit<LoadEnvironment, 'maxBytes'>): Promise<LoadedReport> {
   const asked = new Set<string>();
   let named: ReadonlyMap<string, readonly string[]> = new Map();
   const build = (): LoadedReport =>
-    buildLoadedReport(raw.value, {
+    buildLoadedReport(raw, {
       ...candidate,
       reportPath: candidate.path,
       workspaceFolders: env.workspaceFolders,
@@ -38,9 +43,9 @@ export async function loadReport(candidate: ReportCandidate, env: LoadEnvironmen
       },
     });
   const first = build();
-  if (asked.size === 0) return ok(first);
+  if (asked.size === 0) return first;
   named = await env.findFilesNamed([...asked]);
-  return ok(build());
+  return build();
 }
 
 /**
