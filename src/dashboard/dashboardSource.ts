@@ -10,7 +10,7 @@ import { indexReport } from '../core/mutation/report/load';
 import type { Log } from '../shared/log';
 import type { ReportService } from '../mutation/reports';
 
-/** How long a request may take, body included; for the event stream, how long connecting may take. */
+/** How long a request may take, body included (the event stream has none: see openEventStream). */
 export const DASHBOARD_TIMEOUT_MS = 30_000;
 /** Results of a running CI job arriving within this time are shown together. */
 const LIVE_BATCH_MS = 250;
@@ -64,7 +64,7 @@ export class FolderDashboard implements vscode.Disposable {
     if (work.signal.aborted) return;
     if (!fetched.ok) return this.fail(url.value, fetched.error);
     await this.show(url.value, fetched.value, fetched.value.from, true);
-    await this.followRun(url.value, target, work.signal);
+    void this.followRun(url.value, target, work.signal);
   }
 
   /** Takes the folder's report away (no target any more). */
@@ -104,9 +104,9 @@ export class FolderDashboard implements vscode.Disposable {
     if (!eventsUrl.ok) return;
     const ended = new AbortController();
     const streamSignal = AbortSignal.any([signal, ended.signal]);
-    const stream = await openEventStream(eventsUrl.value, { fetch: globalThis.fetch, timeoutMs: DASHBOARD_TIMEOUT_MS, signal: streamSignal });
+    const stream = await openEventStream(eventsUrl.value, { fetch: globalThis.fetch, signal: streamSignal });
     if (!stream.ok || stream.value.body === null) {
-      if (stream.ok || stream.error.status !== 404) this.host.log.info(`No real-time results from ${eventsUrl.value}: ${stream.ok ? 'no body' : stream.error.message}`);
+      if (stream.ok || (stream.error.status !== 404 && stream.error.kind !== 'cancelled')) this.host.log.info(`No real-time results from ${eventsUrl.value}: ${stream.ok ? 'no body' : stream.error.message}`);
       return;
     }
     const pending = await fetchDashboardReport(target, this.deps(streamSignal), true);

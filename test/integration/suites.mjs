@@ -11,6 +11,7 @@ import { emptyWorkspace } from '../harness/workspaces.mjs';
 import { hoverWorkspace } from './hover/workspace.mjs';
 import { makeRobustnessWorkspace } from './robustness/workspace.mjs';
 import { makeRerunWorkspace } from './rerun/workspace.mjs';
+import { makeDashboardWorkspace } from './dashboard/workspace.mjs';
 
 export const suites = [
   {
@@ -69,6 +70,14 @@ export const suites = [
       const { makeSampleWorkspace } = await import('../fixtures/make-sample-workspace.mjs');
       await makeSampleWorkspace(dir, { linkNodeModules: false });
     },
+    settings: {},
+  },
+  {
+    // The Stryker Dashboard as a report source: the tests start a Dashboard on 127.0.0.1 (port 0)
+    // inside the extension host (test/support/dashboardServer.ts) and stop it themselves.
+    name: 'dashboard',
+    tests: 'out/test/integration/dashboard/index',
+    workspace: makeDashboardWorkspace,
     settings: {},
   },
 ];

@@ -50,10 +50,14 @@ export async function getReportBody(url: string, cached: CachedValidator | undef
   });
 }
 
-/** Opens a stream (server-sent events): same redirect rule; only connecting is under the timeout. */
-export async function openEventStream(url: string, options: Omit<HttpOptions, 'maxBytes'>): Promise<Result<Response, HttpProblem>> {
+/**
+ * Opens a stream of server-sent events: same redirect rule. No timeout unless `timeoutMs` is given:
+ * the Dashboard sends the response head only with the first event (Node writes a head with the
+ * first body bytes), which can be minutes into a CI run. `signal` ends it.
+ */
+export async function openEventStream(url: string, options: Omit<HttpOptions, 'maxBytes' | 'timeoutMs'> & { readonly timeoutMs?: number }): Promise<Result<Response, HttpProblem>> {
   const connect = new AbortController();
-  const timer = setTimeout(() => connect.abort(), options.timeoutMs);
+  const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => connect.abort(), options.timeoutMs);
   const signal = options.signal === undefined ? connect.signal : AbortSignal.any([connect.signal, options.signal]);
   try {
     let current = url;
@@ -78,7 +82,7 @@ export async function openEventStream(url: string, options: Omit<HttpOptions, 'm
     }
     return err({ kind: 'http', message: `redirected more than ${MAX_REDIRECTS} times` });
   } catch (error) {
-    return err(problemOf(error, connect.signal.aborted, options.timeoutMs));
+    return err(problemOf(error, connect.signal.aborted, options.timeoutMs ?? 0));
   } finally {
     clearTimeout(timer);
   }

@@ -78,6 +78,23 @@ describe('the real-time stream of a Dashboard on 127.0.0.1', () => {
     }
   });
 
+  it('waits for the head of a stream (sent with the first event) until cancelled, or for timeoutMs when given', async () => {
+    const server = new DashboardServer();
+    const base = await server.start();
+    const id = { project: 'github.com/acme/shop', version: 'main' };
+    try {
+      server.startRun(id, pendingReport());
+      const url = `${base}/api/real-time/github.com/acme/shop/main`;
+      expect(await openEventStream(url, { fetch, timeoutMs: 150 })).toEqual({ ok: false, error: { kind: 'timeout', message: 'did not answer within 0.15 s' } });
+      const stop = new AbortController();
+      const waiting = openEventStream(url, { fetch, signal: stop.signal });
+      setTimeout(() => stop.abort(), 150);
+      expect(await waiting).toEqual({ ok: false, error: { kind: 'cancelled', message: 'was cancelled' } });
+    } finally {
+      await server.stop();
+    }
+  });
+
   it('refuses a stream that is not text/event-stream, and a redirect elsewhere', async () => {
     const server = new DashboardServer();
     const base = await server.start();
