@@ -80,4 +80,11 @@ export const suites = [
     workspace: makeDashboardWorkspace,
     settings: {},
   },
+  {
+    // Restricted Mode: nothing is fetched unless the base URL is in the user settings.
+    name: 'dashboard-untrusted',
+    tests: 'out/test/integration/dashboard/untrusted/index',
+    workspace: makeDashboardWorkspace,
+    settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' },
+  },
 ];

@@ -1,3 +1,4 @@
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { readSmall } from './cache';
 
@@ -18,9 +19,14 @@ export interface GitFiles {
 
 export async function findGitFiles(folder: string): Promise<GitFiles | undefined> {
   const dotGit = path.join(folder, '.git');
-  const pointer = await readSmall(dotGit, MAX_GIT_FILE);
+  const kind = await fs.lstat(dotGit).then(
+    (stat) => (stat.isDirectory() ? 'dir' : stat.isFile() ? 'file' : undefined),
+    () => undefined,
+  );
+  if (kind === undefined) return undefined;
   let gitDir = dotGit;
-  if (pointer !== undefined) {
+  if (kind === 'file') {
+    const pointer = (await readSmall(dotGit, MAX_GIT_FILE)) ?? '';
     const target = /^gitdir:\s*(.+?)\s*$/m.exec(pointer)?.[1];
     if (target === undefined) return undefined;
     gitDir = path.resolve(folder, target);

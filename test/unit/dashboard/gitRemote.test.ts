@@ -91,11 +91,19 @@ describe('reading git files of a folder (no git process)', () => {
   });
 
   it('has nothing for a folder without git or a .git file that points nowhere', async () => {
+    expect(await findGitFiles(dir)).toBeUndefined();
+    await fs.writeFile(path.join(dir, '.git'), 'nonsense');
+    expect(await findGitFiles(dir)).toBeUndefined();
+    await fs.rm(path.join(dir, '.git'));
+    await fs.symlink(path.join(dir, 'elsewhere'), path.join(dir, '.git'));
+    expect(await findGitFiles(dir)).toBeUndefined();
+  });
+
+  it('reads nothing from an empty .git folder', async () => {
+    await fs.mkdir(path.join(dir, '.git'));
     const files = await findGitFiles(dir);
     expect(files).toEqual({ gitDir: path.join(dir, '.git'), commonDir: path.join(dir, '.git') });
     expect(await readOriginProject(files!)).toBeUndefined();
     expect(await readBranch(files!)).toBeUndefined();
-    await fs.writeFile(path.join(dir, '.git'), 'nonsense');
-    expect(await findGitFiles(dir)).toBeUndefined();
   });
 });
