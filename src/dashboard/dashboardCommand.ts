@@ -1,5 +1,8 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { readSmall } from '../core/dashboard/cache';
 import { readDashboardSettings } from '../shared/config';
+import { NEVER_SEARCHED } from '../shared/workspaceFiles';
 import { derivedFromGit, type ChosenTarget } from './dashboardTargets';
 
 /** Arguments of `mutantLens.loadDashboardReport` when run from code (tests, tasks): no prompts. */
@@ -35,7 +38,7 @@ export async function askTarget(args: LoadDashboardArgs | undefined): Promise<{ 
     validateInput: (value) => (value.trim() === '' ? 'A version is needed' : undefined),
   });
   if (version === undefined) return undefined;
-  const module = await vscode.window.showInputBox({ title: 'Module (empty: the whole project)', value: settings.module, ignoreFocusOut: true });
+  const module = await pickModule(folder, settings.module);
   if (module === undefined) return undefined;
   return { folder, chosen: { project: project.trim(), version: version.trim(), module: module.trim() } };
 }
@@ -45,4 +48,42 @@ async function pickFolder(wanted: string | undefined): Promise<vscode.WorkspaceF
   if (wanted !== undefined) return folders.find((folder) => folder.uri.fsPath === wanted);
   if (folders.length <= 1) return folders[0];
   return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Which folder is the Dashboard report for?' });
+}
+
+const STRYKER_CONFIGS = '**/{stryker,.stryker}.{conf,config}.{js,mjs,cjs,json}';
+const MAX_PACKAGE_JSON = 256 * 1024;
+const OTHER = 'Other…';
+
+/** Offers the configured module, the package names of the folder's Stryker projects, none, or another name. */
+async function pickModule(folder: vscode.WorkspaceFolder, configured: string): Promise<string | undefined> {
+  const names = new Set<string>(configured === '' ? [] : [configured]);
+  for (const name of await strykerPackageNames(folder)) names.add(name);
+  const none = '(none: the whole project)';
+  const picked = await vscode.window.showQuickPick([...[...names].map((label) => ({ label })), { label: none }, { label: OTHER }], { title: 'Dashboard module', ignoreFocusOut: true });
+  if (picked === undefined) return undefined;
+  if (picked.label === none) return '';
+  if (picked.label !== OTHER) return picked.label;
+  return (await vscode.window.showInputBox({ title: 'Dashboard module', ignoreFocusOut: true }))?.trim();
+}
+
+/** The `name` in package.json beside each Stryker config of the folder (bounded reads, at most 50). */
+async function strykerPackageNames(folder: vscode.WorkspaceFolder): Promise<string[]> {
+  const configs = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, STRYKER_CONFIGS), NEVER_SEARCHED, 50);
+  const names: string[] = [];
+  for (const config of configs) {
+    const text = await readSmall(path.join(path.dirname(config.fsPath), 'package.json'), MAX_PACKAGE_JSON);
+    const name = packageName(text);
+    if (name !== undefined) names.push(name);
+  }
+  return names.sort();
+}
+
+function packageName(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const name = (JSON.parse(text) as { name?: unknown } | null)?.name;
+    return typeof name === 'string' && name.trim() !== '' ? name.trim() : undefined;
+  } catch {
+    return undefined;
+  }
 }
