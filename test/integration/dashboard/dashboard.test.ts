@@ -88,6 +88,17 @@ describe('the Stryker Dashboard as a report source', () => {
     assert.deepEqual(await waitFor(cart, (r) => r.length === 13, 'the Dashboard report again'), CART_DIAGNOSTICS.slice(1));
   });
 
+  it('follows the branch: a checkout shows that branch\'s report', async () => {
+    server.setReport({ ...ID, version: 'main' }, fixture);
+    const head = workspaceFile('.git/HEAD').fsPath;
+    await fs.writeFile(head, 'ref: refs/heads/main\n');
+    assert.deepEqual(await waitFor(cart, (r) => r.length === 14, "main's report"), CART_DIAGNOSTICS);
+    assert.equal((await api()).getMutants(workspaceFile('src/cart.ts'))[0]?.report, reportUrl.replace('feat/dash-board', 'main'));
+    await fs.writeFile(head, 'ref: refs/heads/feat/dash-board\n');
+    assert.deepEqual(await waitFor(cart, (r) => r.length === 13, "the branch's report again"), CART_DIAGNOSTICS.slice(1));
+    assert.deepEqual((await api()).getReports().filter((report) => report.path.startsWith('http')).map((report) => report.path), [reportUrl]);
+  });
+
   it("follows a CI run in progress: each tested mutant's marker as it comes, then the final report", async () => {
     server.startRun(ID, report((value) => Object.values(value.files).forEach((file) => file.mutants.forEach((m) => (m.status = 'Pending')))));
     await vscode.commands.executeCommand('mutantLens.loadDashboardReport', { project: ID.project, version: ID.version, module: ID.module });
