@@ -122,4 +122,17 @@ describe('the Stryker Dashboard as a report source', () => {
     assert.deepEqual({ state: entry?.state, reason: entry?.reason }, { state: 'invalid', reason: 'cannot be reached (ECONNREFUSED)' });
     assert.deepEqual(cart(), CART_DIAGNOSTICS);
   });
+
+  it('shows the copy cached in global storage when a report is asked for again while offline', async () => {
+    await vscode.commands.executeCommand('mutantLens.loadDashboardReport', { project: 'github.com/acme/other', version: ID.version, module: ID.module });
+    const other = reportUrl.replace('acme/shop', 'acme/other');
+    await waitFor(cart, (r) => r.length === 0, 'the markers of the report that is no longer asked for to go');
+    assert.deepEqual((await api()).getReports().filter((report) => report.path.startsWith('http')).map(({ path, state, reason, files }) => ({ path, state, reason, files })), [
+      { path: other, state: 'invalid', reason: 'cannot be reached (ECONNREFUSED)', files: [] },
+    ]);
+    await vscode.commands.executeCommand('mutantLens.loadDashboardReport', { project: ID.project, version: ID.version, module: ID.module });
+    assert.deepEqual(await waitFor(cart, (r) => r.length === 14, 'the cached copy'), CART_DIAGNOSTICS);
+    const entry = await waitFor(dashboardEntry, (e) => e?.state === 'invalid', 'the failure to be recorded');
+    assert.deepEqual({ state: entry?.state, reason: entry?.reason }, { state: 'invalid', reason: 'cannot be reached (ECONNREFUSED)' });
+  });
 });
