@@ -26,7 +26,8 @@ export function registerDashboardFeature(context: vscode.ExtensionContext, deps:
     feature,
     vscode.commands.registerCommand('mutantLens.loadDashboardReport', (args?: LoadDashboardArgs) => feature.load(args)),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('mutantLens.dashboard') || event.affectsConfiguration('mutantLens.maxReportSizeMB')) void feature.refreshAll();
+      if (event.affectsConfiguration('mutantLens.dashboard')) void feature.settingsChanged();
+      else if (event.affectsConfiguration('mutantLens.maxReportSizeMB')) void feature.refreshAll();
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(() => void feature.refreshAll()),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void feature.refreshAll()),
@@ -54,6 +55,12 @@ class DashboardFeature implements vscode.Disposable {
     if (asked === undefined) return;
     this.chosen.set(asked.folder.uri.fsPath, asked.chosen);
     await this.refreshFolder(asked.folder, true);
+  }
+
+  /** The settings win again over what the command chose. */
+  settingsChanged(): Promise<void> {
+    this.chosen.clear();
+    return this.refreshAll();
   }
 
   async refreshAll(): Promise<void> {

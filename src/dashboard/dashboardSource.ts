@@ -12,8 +12,11 @@ import type { ReportService } from '../mutation/reports';
 
 /** How long a request may take, body included (the event stream has none: see openEventStream). */
 export const DASHBOARD_TIMEOUT_MS = 30_000;
-/** Results of a running CI job arriving within this time are shown together. */
-const LIVE_BATCH_MS = 250;
+/**
+ * Results of a running CI job arriving within this time are shown together: each batch indexes the
+ * run's report again (key resolution included), so not more often than this.
+ */
+const LIVE_BATCH_MS = 1000;
 
 export interface DashboardHost {
   readonly log: Log;
