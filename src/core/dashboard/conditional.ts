@@ -54,7 +54,7 @@ function redirect(url: string, status: number, location: string | null): Respons
   if (location === null || location.trim() === '') return { kind: 'error', status, message: `answered HTTP ${status} without a Location` };
   let target: URL;
   try {
-    target = new URL(location.trim(), url);
+    target = new URL(location, url); // the URL parser drops leading and trailing spaces itself
   } catch {
     return { kind: 'error', status, message: `redirected to an invalid URL "${location}"` };
   }

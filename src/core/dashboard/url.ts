@@ -26,7 +26,7 @@ export interface DashboardTarget {
 export function normaliseBaseUrl(raw: string): Result<string> {
   let url: URL;
   try {
-    url = new URL(raw.trim());
+    url = new URL(raw); // the URL parser drops leading and trailing spaces itself
   } catch {
     return err(`"${raw}" is not a URL`);
   }
