@@ -79,12 +79,11 @@ describe('the Stryker Dashboard as a report source', () => {
 
   it('gives way to a local report of the same package, and comes back when it goes', async () => {
     const local = workspaceFile('reports/mutation/mutation.json').fsPath;
-    await fs.mkdir(workspaceFile('reports/mutation').fsPath, { recursive: true });
     await fs.writeFile(`${local}.tmp`, fixture);
     await fs.rename(`${local}.tmp`, local);
     assert.deepEqual(await waitFor(cart, (r) => r.length === 14, 'the local report'), CART_DIAGNOSTICS);
     assert.equal((await api()).getMutants(workspaceFile('src/cart.ts'))[0]?.report, local);
-    await fs.rm(workspaceFile('reports').fsPath, { recursive: true });
+    await fs.rm(local);
     assert.deepEqual(await waitFor(cart, (r) => r.length === 13, 'the Dashboard report again'), CART_DIAGNOSTICS.slice(1));
   });
 
