@@ -3,6 +3,8 @@ import type { MutantLensApi } from './api';
 import { createApi } from './apiImpl';
 import { createChangeScope, registerChangeFeature } from './change/changeFeature';
 import { registerCoverageFeature } from './coverage/coverageFeature';
+import { registerDashboardFeature } from './dashboard/dashboardFeature';
+import { readSettings } from './shared/config';
 import { createLog } from './shared/log';
 import { gateProcessesOnTrust } from './shared/trust';
 import { registerMutationFeature } from './mutation/mutationFeature';
@@ -22,6 +24,7 @@ export function activate(context: vscode.ExtensionContext): MutantLensApi {
 
   // compose: features (each feature registers itself here with one call; keep edits to this file minimal)
   registerRerun(context, { log, mutantQuery: mutations.query, changedLinesOf: coverage.changedLinesOf, reportPathFor: mutations.reportPathFor, runs });
+  registerDashboardFeature(context, { log, reports: mutations.reports, maxBytes: () => readSettings().maxReportSizeMB * 1024 * 1024 });
 
   log.info(`Mutant Lens ${String((context.extension.packageJSON as { version?: unknown }).version)} activated`);
   const changed = new vscode.EventEmitter<void>();

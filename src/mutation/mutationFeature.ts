@@ -29,6 +29,8 @@ export interface MutationFeature {
   /** Every mutant of a file (all statuses), placed in its current text. */
   readonly everyMutantIn: (path: string) => readonly ShownMutantDetail[];
   readonly currentTextOf: (path: string) => string | undefined;
+  /** The reports service, for sources that are not workspace files (the Dashboard). */
+  readonly reports: ReportService;
 }
 
 /** Surviving mutants from the reports on disk: editor markers, Problems panel, status bar, report list, hover, diff view, code actions. */
@@ -87,6 +89,7 @@ export function registerMutationFeature(context: vscode.ExtensionContext, log: L
     query: view,
     everyMutantIn: (path) => view.everyMutantIn(path),
     currentTextOf: (path) => view.currentTextOf(path),
+    reports,
     onDidChange: changed.event,
     settled: async () => {
       await reports.settled();

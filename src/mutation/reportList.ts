@@ -34,8 +34,17 @@ export function describeEntry(entry: ReportEntry): string {
 }
 
 function toReportPick(entry: ReportEntry): ReportPick {
-  const icon = entry.status === 'invalid' ? '$(warning)' : entry.status === 'loading' ? '$(loading~spin)' : '$(beaker)';
-  return { label: `${icon} ${label(relative(entry.candidate.path))}`, description: toolLabel(entry.candidate), detail: describeEntry(entry), entry };
+  const icon = entry.status === 'invalid' ? '$(warning)' : entry.status === 'loading' ? '$(loading~spin)' : entry.candidate.origin !== undefined ? '$(cloud)' : '$(beaker)';
+  return { label: `${icon} ${label(relative(entry.candidate.path))}`, description: describeOrigin(entry), detail: describeEntry(entry), entry };
+}
+
+/** The tool, or for a Dashboard report where it came from and when it was fetched. */
+export function describeOrigin(entry: ReportEntry): string {
+  const origin = entry.candidate.origin;
+  if (origin === undefined) return toolLabel(entry.candidate);
+  if (origin.fetchedAt === undefined) return 'Dashboard · not fetched yet';
+  const when = new Date(origin.fetchedAt).toLocaleString();
+  return origin.from === 'live' ? `Dashboard · CI run in progress · updated ${when}` : `Dashboard · fetched ${when}${origin.from === 'cache' ? ' (cached copy)' : ''}`;
 }
 
 function filePicks(entry: ReportEntry): FilePick[] {

@@ -81,7 +81,7 @@ export class ReportService implements vscode.Disposable {
   private async discover(): Promise<void> {
     const chosen = chooseReports(await findWorkspaceFiles(this.settings().mutationReports, this.outside));
     const keep = new Set(chosen.map((candidate) => candidate.path));
-    const gone = this.store.all().filter((entry) => !keep.has(entry.candidate.path));
+    const gone = this.store.all().filter((entry) => entry.candidate.origin === undefined && !keep.has(entry.candidate.path));
     const fresh = chosen.filter((candidate) => this.store.get(candidate.path) === undefined);
     // Successors first (an html report taking over from a deleted json one), so that the
     // markers never go empty in between.
@@ -138,10 +138,15 @@ export class ReportService implements vscode.Disposable {
     return this.reject(candidate, result.error.message);
   }
 
-  private accept(candidate: ReportCandidate, report: LoadedReport): void {
+  /** `announce: false` skips the log lines (a live report is accepted again with every batch of results). */
+  private accept(candidate: ReportCandidate, report: LoadedReport, announce = true): void {
     const before = this.store.get(candidate.path)?.report;
     this.store.setLoaded(candidate, report);
     this.said.forget(candidate.path);
+    if (!announce) {
+      this.changed.fire(filesOf(before, report));
+      return;
+    }
     const mutants = [...report.files.values()].reduce((sum, file) => sum + file.mutants.length, 0);
     this.log.info(`Loaded ${candidate.path}: ${report.files.size} files, ${mutants} mutants`);
     if (report.normalised !== undefined) this.log.info(`${candidate.path}: ${report.normalised}`);
@@ -180,7 +185,23 @@ export class ReportService implements vscode.Disposable {
     this.changed.fire(filesOf(report, undefined));
   }
 
-  private environment(containment: Containment): LoadEnvironment {
+  /** A remote report (the Dashboard's) loaded: shown like the others, never removed by discovery. */
+  showRemote(candidate: ReportCandidate, report: LoadedReport, announce = true): void {
+    this.accept(candidate, report, announce);
+  }
+
+  /** A remote report could not be fetched or read: said once, its last good data kept. */
+  remoteFailed(candidate: ReportCandidate, reason: string): void {
+    this.reject(candidate, reason);
+  }
+
+  /** A remote report is no longer wanted (its target changed or went). */
+  removeRemote(url: string): void {
+    this.forget(url, this.store.get(url)?.report);
+  }
+
+  /** How reports are loaded here; a remote report is indexed with the same (containment taken now by default). */
+  environment(containment: Containment = workspaceContainment()): LoadEnvironment {
     return {
       workspaceFolders: workspaceFolderPaths(),
       exists: (file) => containment.contains(file) && isFile(file),

@@ -92,6 +92,42 @@ export function readSettings(): Settings {
   };
 }
 
+export const DEFAULT_DASHBOARD_URL = 'https://dashboard.stryker-mutator.io';
+
+/** The Dashboard settings of one workspace folder. */
+export interface DashboardSettings {
+  /** Machine or user scope only; a workspace value is never read. */
+  readonly baseUrl: string;
+  /** True when the base URL is set in the user's settings: only then is anything fetched in an untrusted workspace. */
+  readonly baseUrlFromUser: boolean;
+  /** '' derives it from the origin remote, and then nothing is requested until the command is run. */
+  readonly project: string;
+  readonly module: string;
+  /** '' is the current branch. */
+  readonly version: string;
+  /** 0: no refresh on a timer. */
+  readonly refreshIntervalMinutes: number;
+}
+
+export function readDashboardSettings(folder: vscode.Uri | undefined): DashboardSettings {
+  const config = vscode.workspace.getConfiguration('mutantLens.dashboard', folder);
+  const base = config.inspect<string>('baseUrl');
+  const user = typeof base?.globalValue === 'string' && base.globalValue.trim() !== '' ? base.globalValue.trim() : undefined;
+  const interval = config.inspect<number>('refreshIntervalMinutes')?.globalValue;
+  return {
+    baseUrl: user ?? DEFAULT_DASHBOARD_URL,
+    baseUrlFromUser: user !== undefined,
+    project: text(config.get<unknown>('project')),
+    module: text(config.get<unknown>('module')),
+    version: text(config.get<unknown>('version')),
+    refreshIntervalMinutes: typeof interval === 'number' && interval > 0 ? Math.max(1, interval) : 0,
+  };
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
+}
+
 /** Fires `listener` when one of the given settings (or sections, `mutantLens.diagnostics`) changes. */
 export function onSettingsChanged(sections: readonly string[], listener: (event: vscode.ConfigurationChangeEvent) => void): vscode.Disposable {
   return vscode.workspace.onDidChangeConfiguration((event) => {

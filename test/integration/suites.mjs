@@ -18,6 +18,7 @@ import { makeCargoRerunWorkspace } from './tools/rerun/workspace.mjs';
 import { makeChangeWorkspace } from './change/workspace.mjs';
 import { makeFoldersWorkspace, makeHostileWorkspace, makeWorktreeWorkspace } from './git/workspace.mjs';
 import { makeMutmutWorkspace } from './mutmut/workspace.mjs';
+import { makeDashboardWorkspace } from './dashboard/workspace.mjs';
 
 export const suites = [
   {
@@ -136,5 +137,20 @@ export const suites = [
     tests: 'out/test/integration/git/folders/index',
     workspace: makeFoldersWorkspace,
     settings: { 'git.enabled': false },
+  },
+  {
+    // The Stryker Dashboard as a report source: the tests start a Dashboard on 127.0.0.1 (port 0)
+    // inside the extension host (test/support/dashboardServer.ts) and stop it themselves.
+    name: 'dashboard',
+    tests: 'out/test/integration/dashboard/index',
+    workspace: makeDashboardWorkspace,
+    settings: {},
+  },
+  {
+    // Restricted Mode: nothing is fetched unless the base URL is in the user settings.
+    name: 'dashboard-untrusted',
+    tests: 'out/test/integration/dashboard/untrusted/index',
+    workspace: makeDashboardWorkspace,
+    settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' },
   },
 ];

@@ -19,6 +19,18 @@ export interface ReportCandidate {
   /** Candidates with the same group compete; the lowest rank wins. */
   readonly group: string;
   readonly rank: string;
+  /** Set for a report that does not come from a workspace file (then `path` is its URL). */
+  readonly origin?: RemoteOrigin;
+}
+
+/** Where a remote report came from and when: shown in the report list. */
+export interface RemoteOrigin {
+  readonly kind: 'dashboard';
+  readonly url: string;
+  /** When the server last sent or confirmed it, ms since the epoch; undefined before the first success. */
+  readonly fetchedAt: number | undefined;
+  /** `network`, `not-modified` (a 304 confirmed the cached copy), `cache` (read from the cache only), `live` (a CI run in progress). */
+  readonly from: 'network' | 'not-modified' | 'cache' | 'live';
 }
 
 interface Pattern {

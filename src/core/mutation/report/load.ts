@@ -19,10 +19,15 @@ export async function loadReport(candidate: ReportCandidate, env: LoadEnvironmen
   const notes: string[] = [];
   const raw = await readAndParse(candidate, env.maxBytes, notes);
   if (!raw.ok) return raw;
+  return ok(withNotes(await indexReport(raw.value, candidate, env), notes));
+}
+
+/** Indexes a validated report (read from disk, or fetched from a Dashboard): keys resolved, positions 0-based. */
+export async function indexReport(raw: MutationTestResult, candidate: ReportCandidate, env: Omit<LoadEnvironment, 'maxBytes'>): Promise<LoadedReport> {
   const asked = new Set<string>();
   let named: ReadonlyMap<string, readonly string[]> = new Map();
   const build = (): LoadedReport =>
-    buildLoadedReport(raw.value, {
+    buildLoadedReport(raw, {
       ...candidate,
       reportPath: candidate.path,
       workspaceFolders: env.workspaceFolders,
@@ -33,9 +38,9 @@ export async function loadReport(candidate: ReportCandidate, env: LoadEnvironmen
       },
     });
   const first = build();
-  if (asked.size === 0) return ok(withNotes(first, notes));
+  if (asked.size === 0) return first;
   named = await env.findFilesNamed([...asked]);
-  return ok(withNotes(build(), notes));
+  return build();
 }
 
 function withNotes(report: LoadedReport, notes: readonly string[]): LoadedReport {

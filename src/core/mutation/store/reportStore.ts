@@ -20,7 +20,15 @@ export interface FileInReport {
 /**
  * Every known report by path, with its state and last good data. A failed read never
  * removes data; only `remove` (the file was deleted, or lost to a newer report) does.
+ * A remote report (the Dashboard's) gives way to a local one: a source file that a workspace
+ * report covers is shown from the workspace report only.
  */
+/** The local reports' entries when there are any, else the remote ones. */
+function localFirst(items: ReadonlyArray<FileInReport & { readonly remote: boolean }>): FileInReport[] {
+  const local = items.filter((item) => !item.remote);
+  return (local.length > 0 ? local : items).map(({ file, report }) => ({ file, report }));
+}
+
 export class ReportStore {
   private readonly entries = new Map<string, ReportEntry>();
   private byFile = new Map<string, FileInReport[]>();
@@ -65,16 +73,16 @@ export class ReportStore {
   }
 
   private reindex(): void {
-    const byFile = new Map<string, FileInReport[]>();
+    const byFile = new Map<string, Array<FileInReport & { readonly remote: boolean }>>();
     for (const entry of this.entries.values()) {
       if (entry.report === undefined) continue;
       for (const file of entry.report.files.values()) {
         const list = byFile.get(file.path);
-        const item = { file, report: entry.report };
+        const item = { file, report: entry.report, remote: entry.candidate.origin !== undefined };
         if (list === undefined) byFile.set(file.path, [item]);
         else list.push(item);
       }
     }
-    this.byFile = byFile;
+    this.byFile = new Map([...byFile].map(([path, items]) => [path, localFirst(items)]));
   }
 }

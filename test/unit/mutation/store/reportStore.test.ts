@@ -11,7 +11,23 @@ function report(path: string, files: string[]): LoadedReport {
 const A = classifyReport('/ws/a/reports/mutation/mutation.json');
 const B = classifyReport('/ws/b/reports/mutation/mutation.json');
 
+const REMOTE_URL = 'https://d.io/api/reports/github.com/a/b/main';
+const REMOTE = { ...classifyReport('/ws/remote.json'), path: REMOTE_URL, packageDir: '/ws', origin: { kind: 'dashboard' as const, url: REMOTE_URL, fetchedAt: 1, from: 'network' as const } };
+
 describe('ReportStore', () => {
+  it('shows a file from a local report when there is one, else from the remote (Dashboard) report', () => {
+    const store = new ReportStore();
+    const remote = report(REMOTE_URL, ['/ws/shared.ts', '/ws/remote-only.ts']);
+    store.setLoaded(REMOTE, remote);
+    expect(store.filesFor('/ws/shared.ts')).toEqual([{ file: remote.files.get('/ws/shared.ts'), report: remote }]);
+    const a = report(A.path, ['/ws/shared.ts']);
+    store.setLoaded(A, a);
+    expect(store.filesFor('/ws/shared.ts')).toEqual([{ file: a.files.get('/ws/shared.ts'), report: a }]);
+    expect(store.filesFor('/ws/remote-only.ts')).toEqual([{ file: remote.files.get('/ws/remote-only.ts'), report: remote }]);
+    store.remove(A.path);
+    expect(store.filesFor('/ws/shared.ts')).toEqual([{ file: remote.files.get('/ws/shared.ts'), report: remote }]);
+  });
+
   it('tracks loading, loaded and invalid states, keeping the last good report', () => {
     const store = new ReportStore();
     store.setLoading(A);

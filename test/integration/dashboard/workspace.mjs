@@ -1,0 +1,20 @@
+// The dashboard suite's workspace: the sample project's sources without any report (the
+// Dashboard is the only source), a Stryker config (an activation event), and git's own files
+// naming the origin remote and a branch with slashes (no git process is needed to read them).
+// The real report of the sample project is kept as `fixture-report.json`, which no report glob matches.
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../../harness/paths.mjs';
+
+export function makeDashboardWorkspace(dir) {
+  const sample = join(repoRoot, 'test/fixtures/sample-project');
+  for (const name of ['src', 'package.json', 'tsconfig.json', 'stryker.config.json']) cpSync(join(sample, name), join(dir, name), { recursive: true });
+  cpSync(join(sample, 'reports/mutation/mutation.json'), join(dir, 'fixture-report.json'));
+  // The folder a local report is written to later exists from the start: the test is about the
+  // Dashboard report giving way, not about noticing new folders.
+  mkdirSync(join(dir, 'reports/mutation'), { recursive: true });
+  mkdirSync(join(dir, '.git'));
+  writeFileSync(join(dir, '.git/config'), '[core]\n\tbare = false\n[remote "origin"]\n\turl = git@github.com:acme/shop.git\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n');
+  writeFileSync(join(dir, '.git/HEAD'), 'ref: refs/heads/feat/dash-board\n');
+  return dir;
+}
