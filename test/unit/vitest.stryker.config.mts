@@ -9,7 +9,7 @@ export default mergeConfig(
   unit,
   defineConfig({
     test: {
-      exclude: ['test/unit/robustness/**', 'test/unit/shared/process.test.ts', 'test/unit/git/gitCli.test.ts', 'test/unit/rerun/execute.test.ts', 'test/unit/cli/**', '**/node_modules/**'],
+      exclude: ['test/unit/robustness/**', 'test/unit/shared/process.test.ts', 'test/unit/git/gitCli.test.ts', 'test/unit/rerun/execute.test.ts', 'test/unit/mutation/tools/mutmut/rerun.test.ts', 'test/unit/cli/**', '**/node_modules/**'],
       testTimeout: 30_000,
     },
   }),
