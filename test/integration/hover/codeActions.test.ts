@@ -2,9 +2,10 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { mutantAt, openWithMutants } from './helpers';
 
+/** The mutation feature's own actions; the change feature's "Open test: …" quick fixes are checked in the change suite. */
 async function ourActions(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
   const all = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range);
-  return all.filter((a) => a.command?.command.startsWith('mutantLens.') === true);
+  return all.filter((a) => a.command?.command.startsWith('mutantLens.') === true && a.command.command !== 'mutantLens.openTest');
 }
 
 // The diagnostics of an action do not survive executeCodeActionProvider; the titles and arguments tell them apart.

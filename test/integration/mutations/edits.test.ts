@@ -3,8 +3,15 @@ import * as vscode from 'vscode';
 import { api, diagnosticRows, waitFor, workspaceFile } from '../helpers';
 
 describe('editing a file moves its mutants', () => {
+  // Revert in the editor of the edited file and wait until it is clean before closing: closing a
+  // dirty editor would save the edit, and the next test would start from the edited text.
   afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === workspaceFile('src/cart.ts').fsPath);
+    if (document?.isDirty === true) {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await waitFor(() => document.isDirty, (dirty) => !dirty, 'src/cart.ts reverted');
+    }
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
