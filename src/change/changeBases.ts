@@ -33,6 +33,8 @@ export class ChangeBases implements vscode.Disposable {
     private readonly storageDir: string | undefined,
     private readonly settings: () => Settings,
     private readonly folders: () => readonly FolderChanges[],
+    /** The resolved git program (never the raw `mutantLens.gitPath`, which is '' when automatic). */
+    private readonly git: () => Promise<{ readonly path: string } | { readonly problem: string }>,
     private readonly log: Log,
   ) {}
 
@@ -85,8 +87,10 @@ export class ChangeBases implements vscode.Disposable {
     if (this.storageDir !== undefined) sources.push(savedBaselineSource(this.storageDir, maxBytes));
     const folder = this.folders().find((f) => isInside(f.folder, reportPath) && f.base !== undefined);
     if (vscode.workspace.isTrusted && folder?.base !== undefined) {
-      const root = await findRepoRoot({ gitPath: settings.gitPath, cwd: path.dirname(reportPath), timeoutMs: 30_000 });
-      if (root.ok) sources.push(mergeBaseReportSource({ gitPath: settings.gitPath, repoRoot: root.value, timeoutMs: 30_000, maxStdoutBytes: maxBytes }, folder.base.base));
+      const git = await this.git();
+      if (!('path' in git)) return sources;
+      const root = await findRepoRoot({ gitPath: git.path, cwd: path.dirname(reportPath), timeoutMs: 30_000 });
+      if (root.ok) sources.push(mergeBaseReportSource({ gitPath: git.path, repoRoot: root.value, timeoutMs: 30_000, maxStdoutBytes: maxBytes }, folder.base.base));
     }
     return sources;
   }

@@ -36,7 +36,7 @@ export function registerChangeFeature(context: vscode.ExtensionContext, deps: { 
   const { log, mutations, coverage, scope } = deps;
   let settings: Settings = readSettings();
   const current = (): Settings => settings;
-  const bases = new ChangeBases(context.storageUri?.fsPath, current, coverage.folderStates, log);
+  const bases = new ChangeBases(context.storageUri?.fsPath, current, coverage.folderStates, coverage.gitProgram, log);
   const model = new ChangeModel(mutations, coverage, bases);
   const decorations = new ChangeDecorations(vscode.Uri.joinPath(context.extensionUri, 'media'), model, current);
   coverage.extendStatusBar(() => changeStatus(model, settings, mutations.store.all().length > 0));

@@ -21,7 +21,7 @@ import { placeMutants } from '../core/mutation/remap/placeMutants';
 import { splitLines } from '../core/mutation/remap/lineDiff';
 import { textInRange } from '../core/mutation/messages';
 import { matchesAnyGlob } from '../core/shared/glob';
-import { readBounded } from './files';
+import { readTextInside } from './files';
 import { loadInputs, MAX_REPORT_BYTES, type Inputs } from './inputs';
 
 /** A problem that stops the check: exit code 2 with this one line. */
@@ -73,7 +73,7 @@ export async function runCheck(options: CheckOptions, settings: GateSettings, gi
   const survivors: Survivor[] = [];
   for (const [file, result] of summary.files) {
     for (const v of result.verdicts) if (v.verdict === 'not-run') uncovered.push({ file: rel(file), line: v.line + 1, kind: 'uncovered' });
-    if (coverageKnown && inputs.coverage?.get(file) === undefined) for (const line of await changedLineList(context.changed.get(file), file)) uncovered.push({ file: rel(file), line: line + 1, kind: 'no-coverage-data' });
+    if (coverageKnown && inputs.coverage?.get(file) === undefined) for (const line of await changedLineList(context.root, context.changed.get(file), file)) uncovered.push({ file: rel(file), line: line + 1, kind: 'no-coverage-data' });
     const lines = splitLines(current.get(file) ?? '');
     for (const m of result.mutants) {
       if (m.stale || (m.status !== 'Survived' && m.status !== 'NoCoverage')) continue;
@@ -127,7 +127,7 @@ async function currentTexts(context: Context, reports: readonly LoadedReport[]):
   const texts = new Map<string, string>();
   for (const file of context.changed.keys()) {
     if (sourceOf(reports, file) === undefined) continue;
-    const read = await readBounded(file, MAX_REPORT_BYTES);
+    const read = await readTextInside(context.root, file, MAX_REPORT_BYTES);
     if (read.ok) texts.set(file, read.text);
   }
   return texts;
@@ -157,10 +157,10 @@ function placed(file: ReportSourceFile, current: string, base: BaseFile | undefi
 }
 
 /** The changed lines of a file as a list (an untracked file: each of its lines). */
-async function changedLineList(changed: ChangedLineSet | undefined, file: string): Promise<readonly number[]> {
+async function changedLineList(root: string, changed: ChangedLineSet | undefined, file: string): Promise<readonly number[]> {
   if (changed === undefined) return [];
   if (changed !== 'all') return changed;
-  const read = await readBounded(file, MAX_REPORT_BYTES);
+  const read = await readTextInside(root, file, MAX_REPORT_BYTES);
   const count = read.ok ? splitLines(read.text).length - (read.text.endsWith('\n') ? 1 : 0) : 0;
   return Array.from({ length: count }, (_, i) => i);
 }

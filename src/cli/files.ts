@@ -1,9 +1,13 @@
 /**
  * The repository's files for the gate: a walk that never follows symbolic links, skips the
- * folders the extension never searches, and stops at a fixed number of entries; bounded reads.
+ * folders the extension never searches, and stops at a fixed number of entries; bounded reads
+ * inside a folder; the git program from PATH, never from the checked folder.
  */
-import { promises as fs, readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
+import { findGitOnPath, nodeGitProbe } from '../core/git/gitLocate';
+import { Containment } from '../core/shared/containment';
+import { readBounded } from '../core/shared/fileProbe';
 import { NEVER_SEARCHED_FOLDERS } from '../core/shared/settingDefaults';
 
 export const MAX_ENTRIES = 500_000;
@@ -36,34 +40,19 @@ export function walkFiles(root: string, maxEntries = MAX_ENTRIES): Walk {
   return { files: files.sort(), truncated: false };
 }
 
-export type Read = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
+export type Read = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly missing: boolean; readonly reason: string };
 
-/** The text of a regular file of at most `maxBytes`. */
-export async function readBounded(file: string, maxBytes: number): Promise<Read> {
-  try {
-    const stat = await fs.lstat(file);
-    if (!stat.isFile()) return { ok: false, reason: 'is not a regular file' };
-    if (stat.size > maxBytes) return { ok: false, reason: `is ${stat.size} bytes, more than the ${maxBytes}-byte limit` };
-    return { ok: true, text: (await fs.readFile(file)).toString('utf8') };
-  } catch (error) {
-    return { ok: false, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
-  }
+/**
+ * The UTF-8 text of a regular file of at most `maxBytes` inside `folder` (by real path: a
+ * symbolic link that leads out of it is refused), read with the extension's one bounded read.
+ */
+export async function readTextInside(folder: string, file: string, maxBytes: number): Promise<Read> {
+  if (!new Containment([folder]).contains(file)) return { ok: false, missing: false, reason: `is outside ${folder} (a symbolic link?)` };
+  const read = await readBounded(file, maxBytes);
+  return read.ok ? { ok: true, text: read.bytes.toString('utf8') } : { ok: false, missing: read.kind === 'missing', reason: read.message };
 }
 
-/** An absolute program path from PATH; relative entries and the folders of `skipInside` are never used. */
-export function findOnPath(program: string, skipInside: readonly string[], env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const names = process.platform === 'win32' ? (env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';').map((ext) => program + ext.toLowerCase()) : [program];
-  for (const dir of (env.PATH ?? '').split(path.delimiter)) {
-    if (dir === '' || !path.isAbsolute(dir)) continue;
-    if (skipInside.some((folder) => dir === folder || dir.startsWith(folder + path.sep))) continue;
-    for (const name of names) {
-      const candidate = path.join(dir, name);
-      try {
-        if (statSync(candidate).isFile()) return candidate;
-      } catch {
-        // not here
-      }
-    }
-  }
-  return undefined;
+/** The absolute path of the first `git` on PATH outside the checked folder and the current folder (the extension's own lookup). */
+export function findGit(env: NodeJS.ProcessEnv, cwd: string, checked: string): Promise<string | undefined> {
+  return findGitOnPath({ pathEnv: env.PATH, cwd, workspaceFolders: [checked], platform: process.platform }, nodeGitProbe);
 }

@@ -13,7 +13,7 @@ import { chooseReports } from '../core/mutation/report/discovery';
 import { loadReport } from '../core/mutation/report/load';
 import type { LoadedReport } from '../core/mutation/report/model';
 import { matchesAnyGlob } from '../core/shared/glob';
-import { readBounded } from './files';
+import { readTextInside } from './files';
 
 export const MAX_REPORT_BYTES = 256 * 1024 * 1024;
 export const MAX_LCOV_BYTES = 256 * 1024 * 1024;
@@ -53,7 +53,7 @@ async function loadCoverage(root: string, lcovFiles: readonly string[], settings
   const index = emptyIndex();
   const pathMappings = Object.entries(settings.coveragePathMappings).map(([from, to]) => ({ from, to: to.replace(/\$\{workspaceFolder\}/g, root) }));
   for (const file of lcovFiles) {
-    const read = await readBounded(file, MAX_LCOV_BYTES);
+    const read = await readTextInside(root, file, MAX_LCOV_BYTES);
     const parsed = read.ok ? parseLcov(read.text) : undefined;
     if (parsed === undefined || !parsed.ok) {
       notes.push(`Coverage ${path.relative(root, file)} ${read.ok ? (parsed?.ok === false ? parsed.error.message : '') : read.reason}; left out`);

@@ -9,7 +9,7 @@ import { formatMarkdown } from '../core/gate/formats/markdown';
 import { parseCommand, USAGE } from '../core/gate/options';
 import { DEFAULT_GATE_SETTINGS, parseSettingsFile, type GateSettings } from '../core/gate/settingsFile';
 import { runCheck, UsageError } from './check';
-import { findOnPath, readBounded, walkFiles } from './files';
+import { findGit, readTextInside, walkFiles } from './files';
 
 declare const MUTANT_LENS_VERSION: string;
 
@@ -35,7 +35,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const cwd = path.resolve(io.cwd, options.cwd ?? '.');
   try {
     const settings = await readSettings(cwd);
-    const git = findOnPath('git', [cwd], io.env);
+    const git = await findGit(io.env, io.cwd, cwd);
     if (git === undefined) return usage(io, 'git was not found on PATH (absolute entries outside the checked folder only): install git.');
     const walk = walkFiles(cwd);
     const result = await runCheck(options, settings, git, cwd, walk.files);
@@ -57,9 +57,9 @@ function usage(io: Io, message: string): number {
 
 async function readSettings(cwd: string): Promise<GateSettings> {
   const file = path.join(cwd, '.vscode', 'settings.json');
-  const read = await readBounded(file, 1024 * 1024);
+  const read = await readTextInside(cwd, file, 1024 * 1024);
   if (!read.ok) {
-    if (read.reason.includes('ENOENT')) return DEFAULT_GATE_SETTINGS;
+    if (read.missing) return DEFAULT_GATE_SETTINGS;
     throw new UsageError(`${file} ${read.reason}`);
   }
   const parsed = parseSettingsFile(read.text);

@@ -24,6 +24,8 @@ export interface CoverageFeature {
   readonly changedLines: () => ChangedLines;
   /** The diff base and any git problem, per workspace folder. */
   readonly folderStates: () => readonly FolderChanges[];
+  /** The git program the changed lines run (resolved outside the workspace), or why there is none. */
+  readonly gitProgram: () => Promise<{ readonly path: string } | { readonly problem: string }>;
   /** lcov data of a file, moved to its saved text. */
   readonly coverageOf: (file: string) => LcovFile | undefined;
   /** Lets the change feature extend the patch coverage status bar item. */
@@ -98,6 +100,7 @@ export function registerCoverageFeature(context: vscode.ExtensionContext, log: L
     onDidChange: lines.onDidChange,
     changedLines: () => changes.all(),
     folderStates: () => changes.folderStates(),
+    gitProgram: () => changes.git.path(),
     coverageOf: (file) => lines.coverageOf(file),
     extendStatusBar: (extension) => statusBar.extend(extension),
     redrawStatusBar: () => statusBar.update(coverage.store.states()),

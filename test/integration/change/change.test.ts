@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MutantLensApi, PatchScore } from '../../../src/api';
 import { encodeCommandArgs } from '../../../src/core/mutation/hover/links';
@@ -28,6 +29,38 @@ function scores(lens: MutantLensApi): Record<string, PatchScore> {
 /** `line:start-endLine:end mutator status onChangedLine newSinceBase` of the mutants the API lists for a file. */
 function mutantRows(lens: MutantLensApi, file: string): string[] {
   return lens.getMutants(workspaceFile(file)).map((m) => `${m.range.start.line}:${m.range.start.character}-${m.range.end.line}:${m.range.end.character} ${m.mutatorName} ${m.status} ${String(m.onChangedLine)} ${String(m.newSinceBase)}`);
+}
+
+/** The totals the command-line gate writes in its JSON (`summary` and each of `files`). */
+interface CliTotals {
+  changedLines: number;
+  coveredChangedLines: number;
+  patchCoverage: number | null;
+  mutants: number;
+  detected: number;
+  undetected: number;
+  patchMutationScore: number | null;
+  stale: number;
+  newSurvivors: number | null;
+}
+
+/** The CLI's totals in the API's shape: patchMutationScore null ↔ mutationScore NaN, newSurvivors null ↔ undefined. */
+function fromCli(t: CliTotals): PatchScore {
+  return { changedLines: t.changedLines, coveredChangedLines: t.coveredChangedLines, mutants: t.mutants, detected: t.detected, undetected: t.undetected, stale: t.stale, newSurvivors: t.newSurvivors ?? undefined, mutationScore: t.patchMutationScore ?? NaN };
+}
+
+/** Runs the built command-line gate (the extension's own dist/cli.js) in the workspace folder: the test starts it, not the extension. */
+function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const extension = vscode.extensions.getExtension('mutant-lens.mutant-lens');
+  const cwd = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+  if (extension === undefined || cwd === undefined) throw new Error('no extension or no workspace folder');
+  const cli = path.join(extension.extensionPath, 'dist', 'cli.js');
+  // The extension host's own Node (Electron's in desktop VS Code, hence ELECTRON_RUN_AS_NODE).
+  return new Promise((resolve) => {
+    execFile(process.execPath, [cli, ...args], { cwd, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, timeout: 60_000, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
+      resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, stdout, stderr });
+    });
+  });
 }
 
 const BEFORE = {
@@ -62,6 +95,22 @@ describe('is my change verified? (real git, real lcov, real Stryker reports of t
     assert.deepEqual(total, score(15, 23, [10, 3], 0, 21));
     assert.deepEqual(scores(lens), BEFORE);
     assert.deepEqual(verdicts(lens), VERDICTS);
+  });
+
+  it('gives the same numbers as `mutant-lens check` (dist/cli.js) on the same repository', async () => {
+    const lens = await api();
+    const total = await settledScore(lens, (s) => s.newSurvivors !== undefined && s.mutants > 0, 'the patch score with a base');
+    const cli = await runCli(['check', '--format', 'json', '--base', 'main', '--exclude=']);
+    assert.deepEqual([cli.code, cli.stderr], [0, '']);
+    const result = JSON.parse(cli.stdout) as { base: string; summary: CliTotals; files: (CliTotals & { file: string })[] };
+    assert.equal(result.base, 'main');
+    assert.deepEqual(fromCli(result.summary), total);
+    assert.deepEqual(total, score(15, 23, [10, 3], 0, 21));
+    assert.deepEqual(result.summary.patchMutationScore, (15 / 38) * 100);
+    assert.deepEqual(result.summary.patchCoverage, 30);
+    assert.deepEqual(result.files.map((f) => f.file), FILES);
+    assert.deepEqual(Object.fromEntries(result.files.map((f) => [f.file, fromCli(f)])), scores(lens));
+    assert.deepEqual(scores(lens), BEFORE);
   });
 
   it('marks each mutant on a changed line, survivors new or already there', async () => {

@@ -144,6 +144,11 @@ describe('markdown', () => {
     const out = formatResult({ ...result, survivors: [{ ...result.survivors[0]!, replacement: null, description: 'removed call to foo' }] }, 'markdown');
     expect(out).toContain('```diff\n# removed call to foo\n```');
   });
+
+  it('names bidi and zero-width characters in a survivor diff instead of letting them reorder the code', () => {
+    const out = formatResult({ ...result, survivors: [{ ...result.survivors[0]!, original: 'a\u202eb\u2028c', replacement: 'd\u200be' }] }, 'markdown');
+    expect(out).toContain('```diff\n- a<U+202E>b\n- c\n+ d<U+200B>e\n```');
+  });
 });
 
 describe('gitlab', () => {
@@ -174,7 +179,10 @@ describe('result helpers', () => {
   });
 
   it('makes report text one safe line', () => {
-    expect(oneLine('a\r\nb\u202ec\u200bd\te\u0007')).toBe('a⏎bcd e');
+    // The extension's one sanitizer (core/shared/sanitize `visible`): invisible characters are named, not dropped.
+    expect(oneLine('a\r\nb\u202ec\u200bd\te\u0007')).toBe('a⏎b<U+202E>c<U+200B>d e<U+0007>');
+    expect(oneLine('so\u00adft\u2028tag\udb40\udc41')).toBe('so<U+00AD>ft⏎tag<U+E0041>');
+    expect(escapeMarkdown('x\u202ey')).toBe('x&lt;U\\+202E&gt;y');
     expect(oneLine('abcdef', 4)).toBe('abc…');
     expect(oneLine('abcd', 4)).toBe('abcd');
   });

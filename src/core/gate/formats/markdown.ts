@@ -4,6 +4,7 @@
  */
 import { formatPercent, lineRanges, type GateResult, type Survivor } from '../result';
 import { byFile } from './text';
+import { visible } from '../../shared/sanitize';
 import { oneLine } from './plain';
 
 /** Report text inside markdown prose or a table cell: every character markdown or HTML gives a meaning. */
@@ -51,7 +52,8 @@ function floor(result: GateResult, name: 'patch-coverage' | 'patch-mutation-scor
 }
 
 function diffOf(m: Survivor): string {
-  if (m.replacement === null) return `# ${m.description ?? m.mutator}`;
-  const lines = (text: string, sign: string): string[] => text.split(/\r\n|\r|\n/).map((line) => `${sign} ${line}`);
+  if (m.replacement === null) return `# ${visible(m.description ?? m.mutator)}`;
+  // Inside the fence nothing renders, but bidi and zero-width characters would still reorder or hide code: named instead.
+  const lines = (text: string, sign: string): string[] => visible(text).split(/\r\n|\r|\n|\u2028|\u2029/).map((line) => `${sign} ${line}`);
   return [...lines(m.original, '-'), ...lines(m.replacement, '+')].join('\n');
 }

@@ -1,12 +1,12 @@
 /**
- * Report text made safe for one line of CI output: control characters, bidi controls and
- * zero-width characters removed, line breaks shown as `⏎`, long text cut with `…`.
+ * Report text made safe for one line of CI output with the extension's one sanitizer: line
+ * breaks shown as `⏎`, tabs as spaces, control, bidi and zero-width characters shown as `<U+202E>`
+ * (core/shared/sanitize `visible`), long text cut with `…`.
  */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+import { visible } from '../../shared/sanitize';
 
 export function oneLine(text: string, limit = 120): string {
-  const flat = text.replace(/\r\n|\r|\n|\u2028|\u2029/g, '⏎').replace(/\t/g, ' ').replace(INVISIBLE, '');
+  const flat = visible(text.replace(/\r\n|\r|\n|\u2028|\u2029/g, '⏎').replace(/\t/g, ' '));
   return flat.length > limit ? `${flat.slice(0, limit - 1)}…` : flat;
 }
 
