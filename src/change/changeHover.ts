@@ -17,13 +17,15 @@ class ChangeHover implements vscode.HoverProvider {
     const path = document.uri.fsPath;
     const pick = pickHoverMutants(this.query.mutantsAt(path, position.line), position);
     if (pick === undefined) return undefined;
-    const sections = pick.mutants.map((shown) => trusted(sectionOf(path, shown, this.model)));
-    return new vscode.Hover(sections, toVsRange(pick.range));
+    const sections = pick.mutants.map((shown) => sectionOf(path, shown, this.model)).filter((section): section is string => section !== undefined);
+    return sections.length === 0 ? undefined : new vscode.Hover(sections.map(trusted), toVsRange(pick.range));
   }
 }
 
-export function sectionOf(path: string, shown: ShownMutantDetail, model: ChangeModel): string {
+/** Undefined when there is nothing to say: no verdict against a base, and a report without test data for it (mutmut, cargo-mutants). */
+export function sectionOf(path: string, shown: ShownMutantDetail, model: ChangeModel): string | undefined {
   const about = model.about(path, shown);
+  if (about?.newSinceBase === undefined && shown.mutant.coveredBy === undefined && shown.mutant.killedBy === undefined) return undefined;
   return changeHoverMarkdown({
     title: `Tests of ${shown.mutant.mutatorName}${shown.mutant.replacement === undefined ? '' : ` → ${shown.mutant.replacement}`}`,
     newSinceBase: about?.newSinceBase,
