@@ -2,11 +2,14 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { baseIndexOf, type BaseIndex } from '../core/change/baseMatch';
 import { mergeBaseReportSource, readBaseReport, savedBaselineSource, type BaseReportSource } from '../core/change/baseReports';
+import { dashboardBaseReportSource, dashboardVersionOfBase } from '../core/dashboard/baseSource';
+import { ReportCache } from '../core/dashboard/cache';
 import { findRepoRoot } from '../core/git/gitCli';
 import { parseReportText } from '../core/mutation/report/parse';
 import { isInside } from '../core/mutation/report/resolveKeys';
 import type { FolderChanges } from '../coverage/changedLinesService';
-import type { Settings } from '../shared/config';
+import { DASHBOARD_TIMEOUT_MS } from '../dashboard/dashboardSource';
+import { readDashboardSettings, type Settings } from '../shared/config';
 import type { Log } from '../shared/log';
 
 /** A base report that was read: its files by key, and what to call it. */
@@ -18,8 +21,10 @@ export interface LoadedBase {
 
 /**
  * The base report of each mutation report, read once per report path (saved baseline first,
- * then the report committed at the merge base) and again when the bases or a baseline change.
- * In an untrusted workspace git is never run: only saved baselines count.
+ * then the report committed at the merge base, then the Stryker Dashboard's report of the base
+ * branch) and again when the bases, a baseline or the Dashboard settings change.
+ * In an untrusted workspace git is never run, and the Dashboard is asked only when its base URL
+ * is in the user's settings.
  */
 export class ChangeBases implements vscode.Disposable {
   private readonly bases = new Map<string, LoadedBase | undefined>();
@@ -31,17 +36,25 @@ export class ChangeBases implements vscode.Disposable {
 
   constructor(
     private readonly storageDir: string | undefined,
+    /** `<global storage>/dashboard`: the Dashboard reports' cache (shared with the Dashboard source). */
+    private readonly dashboardCacheDir: string | undefined,
     private readonly settings: () => Settings,
     private readonly folders: () => readonly FolderChanges[],
-    /** The resolved git program (never the raw `mutantLens.gitPath`, which is '' when automatic). */
-    private readonly git: () => Promise<{ readonly path: string } | { readonly problem: string }>,
+    /** The resolved git program (mutantLens.gitPath may be '': automatic). */
+    private readonly gitPath: () => Promise<string | undefined>,
     private readonly log: Log,
   ) {}
 
   /** The loaded base of a report; starts reading it when not asked yet. */
   baseOf(reportPath: string): LoadedBase | undefined {
     if (!this.bases.has(reportPath) && !this.loading.has(reportPath)) {
-      const load = this.load(reportPath).finally(() => this.loading.delete(reportPath));
+      const load = this.load(reportPath)
+        .catch((error: unknown) => {
+          // Whatever went wrong, the report has no base (said once) and is not read again until the bases change.
+          this.sayOnce(`No base report for ${reportPath}: ${String(error)}`);
+          this.bases.set(reportPath, undefined);
+        })
+        .finally(() => this.loading.delete(reportPath));
       this.loading.set(reportPath, load);
     }
     return this.bases.get(reportPath);
@@ -86,13 +99,29 @@ export class ChangeBases implements vscode.Disposable {
     const sources: BaseReportSource[] = [];
     if (this.storageDir !== undefined) sources.push(savedBaselineSource(this.storageDir, maxBytes));
     const folder = this.folders().find((f) => isInside(f.folder, reportPath) && f.base !== undefined);
-    if (vscode.workspace.isTrusted && folder?.base !== undefined) {
-      const git = await this.git();
-      if (!('path' in git)) return sources;
-      const root = await findRepoRoot({ gitPath: git.path, cwd: path.dirname(reportPath), timeoutMs: 30_000 });
-      if (root.ok) sources.push(mergeBaseReportSource({ gitPath: git.path, repoRoot: root.value, timeoutMs: 30_000, maxStdoutBytes: maxBytes }, folder.base.base));
+    const gitPath = vscode.workspace.isTrusted && folder?.base !== undefined ? await this.gitPath() : undefined;
+    if (gitPath !== undefined && folder?.base !== undefined) {
+      const root = await findRepoRoot({ gitPath, cwd: path.dirname(reportPath), timeoutMs: 30_000 });
+      if (root.ok) sources.push(mergeBaseReportSource({ gitPath, repoRoot: root.value, timeoutMs: 30_000, maxStdoutBytes: maxBytes }, folder.base.base));
     }
+    const base = folder?.base?.base ?? (settings.diffBase === '' ? undefined : settings.diffBase);
+    const dashboard = base === undefined ? undefined : this.dashboardSource(reportPath, base, maxBytes);
+    if (dashboard !== undefined) sources.push(dashboard);
     return sources;
+  }
+
+  /**
+   * The Dashboard's report of the base branch (`origin/main` is asked as `main`), for a report in
+   * a workspace folder whose `mutantLens.dashboard.project` is set (nothing is requested before).
+   */
+  private dashboardSource(reportPath: string, base: string, maxBytes: number): BaseReportSource | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(reportPath));
+    if (this.dashboardCacheDir === undefined || folder === undefined) return undefined;
+    const dashboard = readDashboardSettings(folder.uri);
+    if (dashboard.project === '' || (!vscode.workspace.isTrusted && !dashboard.baseUrlFromUser)) return undefined;
+    const request = { baseUrl: dashboard.baseUrl, project: dashboard.project, module: dashboard.module === '' ? undefined : dashboard.module };
+    const deps = { fetch: globalThis.fetch, cache: new ReportCache(this.dashboardCacheDir), now: Date.now, timeoutMs: DASHBOARD_TIMEOUT_MS, maxBytes };
+    return dashboardBaseReportSource({ branch: dashboardVersionOfBase(base), label: base, requestFor: () => request, deps });
   }
 
   private sayOnce(message: string): void {

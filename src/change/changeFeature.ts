@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { PatchScore } from '../core/change/patchScore';
 import type { LineVerdict } from '../core/change/verdicts';
@@ -36,7 +37,7 @@ export function registerChangeFeature(context: vscode.ExtensionContext, deps: { 
   const { log, mutations, coverage, scope } = deps;
   let settings: Settings = readSettings();
   const current = (): Settings => settings;
-  const bases = new ChangeBases(context.storageUri?.fsPath, current, coverage.folderStates, coverage.gitProgram, log);
+  const bases = new ChangeBases(context.storageUri?.fsPath, path.join(context.globalStorageUri.fsPath, 'dashboard'), current, coverage.folderStates, coverage.gitPath, log);
   const model = new ChangeModel(mutations, coverage, bases);
   const decorations = new ChangeDecorations(vscode.Uri.joinPath(context.extensionUri, 'media'), model, current);
   coverage.extendStatusBar(() => changeStatus(model, settings, mutations.store.all().length > 0));
@@ -58,6 +59,7 @@ export function registerChangeFeature(context: vscode.ExtensionContext, deps: { 
     vscode.commands.registerCommand(LIST_UNDETECTED_COMMAND, () => listUndetectedChangeMutants(model)),
     vscode.commands.registerCommand('mutantLens.saveReportAsBaseline', (arg: unknown) => saveReportAsBaseline(mutations.store, bases, context.storageUri, settings, log, arg)),
     vscode.commands.registerCommand('mutantLens.openTest', (arg: unknown) => openTest(arg)),
+    onSettingsChanged(['mutantLens.dashboard'], () => bases.forget()),
     onSettingsChanged(SECTIONS.change, () => {
       settings = readSettings();
       model.recompute();

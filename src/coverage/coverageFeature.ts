@@ -24,8 +24,8 @@ export interface CoverageFeature {
   readonly changedLines: () => ChangedLines;
   /** The diff base and any git problem, per workspace folder. */
   readonly folderStates: () => readonly FolderChanges[];
-  /** The git program the changed lines run (resolved outside the workspace), or why there is none. */
-  readonly gitProgram: () => Promise<{ readonly path: string } | { readonly problem: string }>;
+  /** The git program's absolute path (resolved once, logged), or undefined when there is none. */
+  readonly gitPath: () => Promise<string | undefined>;
   /** lcov data of a file, moved to its saved text. */
   readonly coverageOf: (file: string) => LcovFile | undefined;
   /** Lets the change feature extend the patch coverage status bar item. */
@@ -100,7 +100,10 @@ export function registerCoverageFeature(context: vscode.ExtensionContext, log: L
     onDidChange: lines.onDidChange,
     changedLines: () => changes.all(),
     folderStates: () => changes.folderStates(),
-    gitProgram: () => changes.git.path(),
+    gitPath: async () => {
+      const git = await changes.git.path();
+      return 'path' in git ? git.path : undefined;
+    },
     coverageOf: (file) => lines.coverageOf(file),
     extendStatusBar: (extension) => statusBar.extend(extension),
     redrawStatusBar: () => statusBar.update(coverage.store.states()),

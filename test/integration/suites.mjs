@@ -18,7 +18,7 @@ import { makeCargoRerunWorkspace } from './tools/rerun/workspace.mjs';
 import { makeChangeWorkspace } from './change/workspace.mjs';
 import { makeFoldersWorkspace, makeHostileWorkspace, makeWorktreeWorkspace } from './git/workspace.mjs';
 import { makeMutmutWorkspace } from './mutmut/workspace.mjs';
-import { makeDashboardWorkspace } from './dashboard/workspace.mjs';
+import { makeDashboardBaseWorkspace, makeDashboardWorkspace } from './dashboard/workspace.mjs';
 
 export const suites = [
   {
@@ -145,6 +145,15 @@ export const suites = [
     tests: 'out/test/integration/dashboard/index',
     workspace: makeDashboardWorkspace,
     settings: {},
+  },
+  {
+    // The Dashboard's report of the base branch as the base of "new since <base>" (real git, no
+    // report at the merge base); the tests start the Dashboard themselves.
+    name: 'dashboard-base',
+    tests: 'out/test/integration/dashboard/base/index',
+    workspace: makeDashboardBaseWorkspace,
+    settings: {},
+    timeoutMs: 180_000,
   },
   {
     // Restricted Mode: nothing is fetched unless the base URL is in the user settings.

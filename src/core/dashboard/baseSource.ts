@@ -22,8 +22,10 @@ export interface DashboardBaseSource {
 }
 
 export interface DashboardBaseOptions {
-  /** The base branch (the diff base, or a setting naming it). */
+  /** The base branch as the Dashboard names it (a version: `main`, not `origin/main`; see `dashboardVersionOfBase`). */
   readonly branch: string;
+  /** For `new since <label>`: the base as the user named it (`origin/main`); default: `branch`. */
+  readonly label?: string;
   /** The Dashboard project and module of a local report (by its workspace folder), or undefined. */
   readonly requestFor: (reportPath: string) => BaseReportRequest | undefined;
   readonly deps: DashboardDeps;
@@ -43,7 +45,19 @@ export function dashboardBaseReportSource(options: DashboardBaseOptions): Dashbo
       if (cached === undefined) return err(`the Dashboard report at ${fetched.value.url} could not be kept in the cache`);
       const when = new Date(fetched.value.fetchedAt).toISOString();
       const stale = fetched.value.problem === undefined ? '' : ` (cached copy: ${describeProblem(fetched.value.problem)})`;
-      return ok({ label: options.branch, detail: `Dashboard report ${fetched.value.url} fetched ${when}${stale}`, text: cached.text });
+      return ok({ label: options.label ?? options.branch, detail: `Dashboard report ${fetched.value.url} fetched ${when}${stale}`, text: cached.text });
     },
   };
+}
+
+const REMOTE_PREFIXES = ['refs/remotes/origin/', 'remotes/origin/', 'origin/', 'refs/heads/'];
+
+/**
+ * The Dashboard version of a diff base: CI publishes under the branch name, so a remote-tracking
+ * name (`origin/main`, `refs/remotes/origin/main`) or a full ref loses its prefix. Only the
+ * `origin` remote (the one the project is derived from); a branch with slashes keeps them.
+ */
+export function dashboardVersionOfBase(base: string): string {
+  const prefix = REMOTE_PREFIXES.find((p) => base.startsWith(p) && base.length > p.length);
+  return prefix === undefined ? base : base.slice(prefix.length);
 }

@@ -73,6 +73,7 @@ describe('the Stryker Dashboard as a report source', () => {
       state: 'ok',
       reason: undefined,
       files: ['src/format.ts', 'src/validate.ts', 'src/cart.ts', 'src/shipping.ts'].map((file) => workspaceFile(file).fsPath),
+      tool: 'unknown',
     });
     assert.equal((await api()).getMutants(workspaceFile('src/cart.ts'))[0]?.report, reportUrl);
   });

@@ -2,7 +2,7 @@ import { readFileSync, promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dashboardBaseReportSource } from '../../../src/core/dashboard/baseSource';
+import { dashboardBaseReportSource, dashboardVersionOfBase } from '../../../src/core/dashboard/baseSource';
 import { ReportCache } from '../../../src/core/dashboard/cache';
 import type { DashboardDeps } from '../../../src/core/dashboard/source';
 import { DashboardServer } from '../../support/dashboardServer';
@@ -56,5 +56,29 @@ describe('dashboardBaseReportSource (the shape of issue 14\'s BaseReportSource)'
       ok: false,
       error: `The Dashboard report at ${server.url()}/api/reports/github.com/acme/shop/main is not a valid mutation report: the report must have required property 'schemaVersion'.`,
     });
+  });
+
+  it('labels the base as the user named it, and asks the Dashboard for the branch', async () => {
+    server.setReport({ project: 'github.com/acme/shop', version: 'main' }, REPORT_TEXT);
+    const source = dashboardBaseReportSource({ branch: 'main', label: 'origin/main', requestFor: () => ({ baseUrl: server.url(), project: 'github.com/acme/shop', module: undefined }), deps });
+    const url = `${server.url()}/api/reports/github.com/acme/shop/main`;
+    expect(await source.read('/ws/r.json')).toEqual({ ok: true, value: { label: 'origin/main', detail: `Dashboard report ${url} fetched 2026-11-30T08:00:00.000Z`, text: REPORT_TEXT } });
+  });
+});
+
+describe('dashboardVersionOfBase (the Dashboard version of a diff base)', () => {
+  it.each([
+    ['main', 'main'],
+    ['origin/main', 'main'],
+    ['origin/release/1.x', 'release/1.x'],
+    ['remotes/origin/main', 'main'],
+    ['refs/remotes/origin/feat/x', 'feat/x'],
+    ['refs/heads/develop', 'develop'],
+    ['feat/origin/x', 'feat/origin/x'],
+    ['upstream/main', 'upstream/main'],
+    ['origin/', 'origin/'],
+    ['v1.2.0', 'v1.2.0'],
+  ])('%s → %s', (base, version) => {
+    expect(dashboardVersionOfBase(base)).toBe(version);
   });
 });
