@@ -10,6 +10,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // A full Stryker run of src/core takes far longer than CI's budget on 2 cores (thousands of
 // mutants); an incremental one, from the committed stryker-incremental.json, takes minutes.
 function mutationSkipReason() {
+  // For a local run beside a mutation run of its own (CI never sets it).
+  if (process.env.MUTANT_LENS_SKIP_MUTATION === '1') return 'MUTANT_LENS_SKIP_MUTATION=1';
   if (existsSync(join(root, 'stryker-incremental.json')) || process.env.MUTANT_LENS_FULL_MUTATION === '1') return false;
   return 'no stryker-incremental.json (committed) to run incrementally from, and a full run takes too long here; run `npm run mutate` by hand, or set MUTANT_LENS_FULL_MUTATION=1';
 }
