@@ -3,15 +3,23 @@ import * as vscode from 'vscode';
 import { api, diagnosticRows, waitFor, workspaceFile } from '../helpers';
 
 describe('editing a file moves its mutants', () => {
-  // Revert in the editor of the edited file and wait until it is clean before closing: closing a
-  // dirty editor would save the edit, and the next test would start from the edited text.
+  // Each test starts from the fixture's text: after each, the document is set back to the text
+  // read before the first test and saved (a revert alone raced with closing the editor under load,
+  // and the next test then started from the edited text).
+  let original = '';
+  before(async () => {
+    original = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('src/cart.ts')));
+  });
   afterEach(async () => {
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === workspaceFile('src/cart.ts').fsPath);
-    if (document?.isDirty === true) {
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-      await waitFor(() => document.isDirty, (dirty) => !dirty, 'src/cart.ts reverted');
+    const uri = workspaceFile('src/cart.ts');
+    const document = await vscode.workspace.openTextDocument(uri);
+    if (document.isDirty || document.getText() !== original) {
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(uri, new vscode.Range(0, 0, document.lineCount, 0), original);
+      await vscode.workspace.applyEdit(edit);
+      await document.save();
     }
+    await waitFor(() => document.getText() === original && !document.isDirty, (clean) => clean, 'src/cart.ts back to the fixture text');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
