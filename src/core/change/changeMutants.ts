@@ -14,8 +14,8 @@ export function touchesChangedLine(range: Range, changed: ChangedLineSet | undef
   return firstAtOrAfter(changed, range.start.line) <= range.end.line;
 }
 
-/** The smallest line of the ascending list that is at or after `line`; Infinity when none. */
-function firstAtOrAfter(lines: readonly number[], line: number): number {
+/** The index of the first line of the ascending list that is at or after `line` (the list's length when none). */
+export function firstIndexAtOrAfter(lines: readonly number[], line: number): number {
   let low = 0;
   let high = lines.length;
   while (low < high) {
@@ -23,7 +23,13 @@ function firstAtOrAfter(lines: readonly number[], line: number): number {
     if ((lines[middle] as number) < line) low = middle + 1;
     else high = middle;
   }
-  return low < lines.length ? (lines[low] as number) : Infinity;
+  return low;
+}
+
+/** The smallest line of the ascending list that is at or after `line`; Infinity when none. */
+function firstAtOrAfter(lines: readonly number[], line: number): number {
+  const index = firstIndexAtOrAfter(lines, line);
+  return index < lines.length ? (lines[index] as number) : Infinity;
 }
 
 /** The mutants (anything with a current range) that touch a changed line, in the given order. */

@@ -15,6 +15,7 @@
 import type { ChangedLineSet } from '../git/changedLines';
 import type { LcovFile } from '../coverage/lcovTypes';
 import type { Range } from '../shared/types';
+import { firstIndexAtOrAfter } from './changeMutants';
 import { classOf, type ScoredMutant } from './patchScore';
 
 export type Verdict = 'not-run' | 'not-checked' | 'checked' | 'ran';
@@ -77,15 +78,4 @@ function mutantResultsOnLines(lines: readonly number[], mutants: readonly Ranged
     }
   }
   return results;
-}
-
-function firstIndexAtOrAfter(lines: readonly number[], line: number): number {
-  let low = 0;
-  let high = lines.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((lines[middle] as number) < line) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

@@ -40,7 +40,8 @@ function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-function parseJson(text: string): Result<unknown, ReportProblem> {
+/** A whole JSON text, or why not: empty or cut off (`incomplete`, still being written) or not JSON (`syntax`). Every reader of a JSON result file uses it. */
+export function parseJson(text: string): Result<unknown, ReportProblem> {
   if (text.trim() === '') return err({ kind: 'incomplete', message: 'is empty' });
   try {
     return ok(JSON.parse(text) as unknown);

@@ -138,17 +138,6 @@ function testFilesOf(tests: readonly string[]): MutationTestResult['testFiles'] 
   return { '': { tests: tests.map((name) => ({ id: name, name })) } };
 }
 
-/** A whole JSON text, or why not: cut off (still being written) or not JSON. */
-export function parseToolJson(text: string, looksTruncated: (message: string, text: string) => boolean): Result<unknown, LoadProblem> {
-  if (text.trim() === '') return err({ kind: 'incomplete', message: 'is empty' });
-  try {
-    return ok(JSON.parse(text) as unknown);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (looksTruncated(message, text)) return err({ kind: 'incomplete', message: 'is incomplete (the JSON ends early)' });
-    return err({ kind: 'syntax', message: `is not valid JSON: ${message}` });
-  }
-}
 
 /** A result file's text, bounded as reports are (the same messages as the schema reports' reader). */
 export async function readResultFile(file: string, maxBytes: number): Promise<Result<string, LoadProblem>> {

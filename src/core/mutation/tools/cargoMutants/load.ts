@@ -4,8 +4,8 @@ import { err, type Result } from '../../../shared/types';
 import type { ReportCandidate } from '../../report/discovery';
 import type { LoadEnvironment, LoadProblem } from '../../report/loadTypes';
 import type { LoadedReport } from '../../report/model';
-import { looksTruncated } from '../../report/parse';
-import { buildToolReport, parseToolJson, readResultFile, type ToolMutant } from '../toolReport';
+import { parseJson } from '../../report/parse';
+import { buildToolReport, readResultFile, type ToolMutant } from '../toolReport';
 import { cargoStatus, outcomesOf, untestedOf, type CargoOutcome } from './outcomes';
 import { placeCargoSpan } from './place';
 
@@ -16,7 +16,7 @@ const MAX_DIFF_BYTES = 1024 * 1024;
 export async function loadCargoMutants(candidate: ReportCandidate, env: LoadEnvironment): Promise<Result<LoadedReport, LoadProblem>> {
   const text = await readResultFile(candidate.path, env.maxBytes);
   if (!text.ok) return text;
-  const data = parseToolJson(text.value, looksTruncated);
+  const data = parseJson(text.value);
   if (!data.ok) return data;
   const parsed = outcomesOf(data.value);
   if (parsed === undefined) return err({ kind: 'schema', message: 'is not a cargo-mutants outcomes.json (no "outcomes" list)' });
@@ -33,7 +33,7 @@ export async function loadCargoMutants(candidate: ReportCandidate, env: LoadEnvi
 async function readListed(file: string, maxBytes: number): Promise<unknown> {
   const text = await readResultFile(file, maxBytes);
   if (!text.ok) return [];
-  const data = parseToolJson(text.value, looksTruncated);
+  const data = parseJson(text.value);
   return data.ok ? data.value : [];
 }
 

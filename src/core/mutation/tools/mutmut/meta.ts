@@ -1,5 +1,5 @@
 import { err, ok, type Result } from '../../../shared/types';
-import { looksTruncated, type ReportProblem } from '../../report/parse';
+import { parseJson, type ReportProblem } from '../../report/parse';
 
 /** One mutant of a `.meta` file: mutmut's full name and its exit code (`null`: not checked). */
 export interface MetaMutant {
@@ -13,16 +13,9 @@ export interface MetaMutant {
  * mutmut rewrites it in place after each mutant, so an empty or cut-off text is `incomplete`.
  */
 export function parseMeta(text: string): Result<MetaMutant[], ReportProblem> {
-  if (text.trim() === '') return err({ kind: 'incomplete', message: 'is empty' });
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (looksTruncated(message, text)) return err({ kind: 'incomplete', message: 'is incomplete (the JSON ends early)' });
-    return err({ kind: 'syntax', message: `is not valid JSON: ${message}` });
-  }
-  const codes = isRecord(parsed) ? parsed['exit_code_by_key'] : undefined;
+  const parsed = parseJson(text);
+  if (!parsed.ok) return parsed;
+  const codes = isRecord(parsed.value) ? parsed.value['exit_code_by_key'] : undefined;
   if (!isRecord(codes)) return err({ kind: 'schema', message: 'is not a mutmut .meta file: no "exit_code_by_key" object' });
   const mutants: MetaMutant[] = [];
   for (const [name, code] of Object.entries(codes)) {
