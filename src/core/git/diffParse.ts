@@ -132,5 +132,5 @@ function unquote(value: string): string {
 function toDiffFile(f: FileState): DiffFile | undefined {
   if (f.binary || f.newPath === undefined) return undefined;
   const renamed = f.status === 'renamed' || f.status === 'copied';
-  return { path: f.newPath, oldPath: renamed ? f.oldPath : undefined, status: f.status, lines: f.lines };
+  return { path: f.newPath, oldPath: renamed ? f.oldPath : undefined, status: f.status, lines: f.status === 'deleted' ? [] : f.lines };
 }

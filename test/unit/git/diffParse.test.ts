@@ -45,6 +45,10 @@ describe('parseDiff', () => {
     ]);
   });
 
+  it('gives a deleted file no lines even when a hunk of it holds a line that looks like a header (fast-check counterexample)', () => {
+    expect(parseDiff('diff --git a/x b/x\ndeleted file mode 100644\n@@ -1,2 +3,4 @@\n+++ b/x\n')).toEqual([{ path: 'x', oldPath: undefined, status: 'deleted', lines: [] }]);
+  });
+
   it('reads a deleted file from its +++ /dev/null alone', () => {
     expect(parseDiff(d('diff --git a/x b/x', '--- a/x', '+++ /dev/null', '@@ -1 +0,0 @@', '-x'))).toEqual([
       { path: 'x', oldPath: undefined, status: 'deleted', lines: [] },
