@@ -1,6 +1,7 @@
 import type { MutantResult, MutationTestResult, TestFileDefinitionDictionary } from 'mutation-testing-report-schema/api';
 import type { Position, Range } from '../../shared/types';
 import type { IgnoredKey, LoadedReport, ReportMutant, ReportSourceFile, ReportTest, ReportTool } from './model';
+import type { ReportCandidate } from './discovery';
 import { resolveReportKey, type KeyContext } from './resolveKeys';
 
 export interface BuildContext extends Omit<KeyContext, 'projectRoot'> {
@@ -8,9 +9,14 @@ export interface BuildContext extends Omit<KeyContext, 'projectRoot'> {
   readonly tool: ReportTool;
 }
 
+/** The context for a report candidate in a workspace, field by field (see keyContextOf). */
+export function buildContextOf(candidate: Pick<ReportCandidate, 'path' | 'tool' | 'packageDir'>, workspace: Pick<KeyContext, 'workspaceFolders' | 'exists' | 'filesNamed'>): BuildContext {
+  return { reportPath: candidate.path, tool: candidate.tool, packageDir: candidate.packageDir, workspaceFolders: workspace.workspaceFolders, exists: workspace.exists, filesNamed: workspace.filesNamed };
+}
+
 /** Turns a validated report into the indexed model: keys resolved, positions 0-based, mutants sorted. */
 export function buildLoadedReport(raw: MutationTestResult, context: BuildContext): LoadedReport {
-  const keyContext: KeyContext = { ...context, projectRoot: raw.projectRoot };
+  const keyContext = keyContextOf(context, raw.projectRoot);
   const files = new Map<string, ReportSourceFile>();
   const ignoredKeys: IgnoredKey[] = [];
   let droppedMutants = 0;
@@ -39,6 +45,14 @@ export function buildLoadedReport(raw: MutationTestResult, context: BuildContext
     droppedMutants,
     packageDir: context.packageDir,
   };
+}
+
+/**
+ * Written out field by field: V8 (Node 20) takes microseconds for an object spread followed by
+ * more fields (`{ ...context, projectRoot }`), as much as JSON.parse of a small report.
+ */
+function keyContextOf(context: BuildContext, projectRoot: string | undefined): KeyContext {
+  return { packageDir: context.packageDir, projectRoot, workspaceFolders: context.workspaceFolders, exists: context.exists, filesNamed: context.filesNamed };
 }
 
 function breakThreshold(raw: MutationTestResult): number | undefined {
