@@ -45,7 +45,9 @@ export function insideWorkspace(file: string, folders: readonly string[]): boole
 export function resolveReportKey(key: string, context: KeyContext): KeyResolution {
   const normal = normaliseKey(key);
   let outside: string | undefined;
-  for (const candidate of candidates(normal, context)) {
+  const tried = candidates(normal, context);
+  for (let i = 0; i < tried.length; i++) {
+    const candidate = tried[i] as string;
     if (!insideWorkspace(candidate, context.workspaceFolders)) outside ??= candidate;
     else if (context.exists(candidate)) return { path: candidate };
   }
@@ -61,8 +63,10 @@ export function resolveReportKey(key: string, context: KeyContext): KeyResolutio
 
 function candidates(key: string, context: KeyContext): string[] {
   if (isAbsoluteKey(key)) return /^[A-Za-z]:/.test(key) && path.sep === '/' ? [] : [path.resolve(key)];
-  const roots = [context.projectRoot, context.packageDir].filter((root): root is string => root !== undefined);
-  return roots.filter((root) => path.isAbsolute(root)).map((root) => path.resolve(root, key));
+  const found: string[] = [];
+  if (context.projectRoot !== undefined && path.isAbsolute(context.projectRoot)) found.push(path.resolve(context.projectRoot, key));
+  if (path.isAbsolute(context.packageDir)) found.push(path.resolve(context.packageDir, key));
+  return found;
 }
 
 /** The one workspace file whose path ends with the key's trailing segments (`..` never matches). */

@@ -78,10 +78,16 @@ export function validateReport(data: unknown): Result<void> {
   return duplicate === undefined ? ok(undefined) : err(duplicate);
 }
 
+/** Indexed loops and one Map for every file: cheap where the load runs not yet compiled (see normalise.ts). */
 function findDuplicateMutant(report: { files: Record<string, { mutants: unknown[] }> }): string | undefined {
-  for (const [key, file] of Object.entries(report.files)) {
-    const seen = new Map<string, unknown>();
-    for (const mutant of file.mutants as { id: string }[]) {
+  const keys = Object.keys(report.files);
+  const seen = new Map<string, unknown>();
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
+    const mutants = (report.files[key] as { mutants: { id: string }[] }).mutants;
+    seen.clear();
+    for (let i = 0; i < mutants.length; i++) {
+      const mutant = mutants[i] as { id: string };
       const before = seen.get(mutant.id);
       if (before === undefined) seen.set(mutant.id, mutant);
       else if (sameJson(before, mutant)) {
