@@ -99,6 +99,6 @@ function endsWithSegments(file: string, segments: readonly string[], folders: re
  */
 export function segmentsBelow(folder: string, file: string): string[] {
   // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral,MethodExpression: path.relative gives the same segments, more slowly
-  if (folder.startsWith('/') && file.startsWith('/') && isAlreadyNormal(folder) && isAlreadyNormal(file)) return file.split('/').slice(folder.split('/').length);
+  if (folder.startsWith('/') && file.startsWith('/') && isAlreadyNormal(folder) && isAlreadyNormal(file)) return file === folder ? [''] : file.split('/').slice(folder.split('/').length);
   return path.relative(folder, file).split(path.sep);
 }
