@@ -69,9 +69,7 @@ export function fillMissingLanguages(data: unknown): void {
   const files = (data as { files?: unknown } | null)?.files;
   if (files === null || typeof files !== 'object') return;
   const byKey = files as Record<string, unknown>;
-  const keys = Object.keys(byKey);
-  for (let k = 0; k < keys.length; k++) {
-    const key = keys[k] as string;
+  for (const key of Object.keys(byKey)) {
     const file = byKey[key];
     if (file === null || typeof file !== 'object' || Array.isArray(file) || 'language' in file) continue;
     const extension = /\.([A-Za-z]+)$/.exec(key)?.[1]?.toLowerCase() ?? '';

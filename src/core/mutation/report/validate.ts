@@ -52,6 +52,7 @@ export function withInlinedRefs(root: unknown): unknown {
     for (const [key, inner] of Object.entries(value)) copy[key] = inline(inner, expanding);
     return copy;
   };
+  // Stryker disable next-line ArrayDeclaration: the schema has no definition named like Stryker's placeholder
   return inline(root, []);
 }
 

@@ -28,6 +28,10 @@ describe('resolveReportKey', () => {
     expect(resolveReportKey('src/cart.ts', context({ projectRoot: '/home/ci/app' }))).toEqual({ path: '/ws/app/src/cart.ts' });
   });
 
+  it('ignores a relative package folder', () => {
+    expect(resolveReportKey('missing.ts', context({ packageDir: 'app' }))).toEqual({ ignored: 'was not found in the workspace' });
+  });
+
   it('ignores a relative projectRoot', () => {
     expect(resolveReportKey('src/cart.ts', context({ projectRoot: 'app' }))).toEqual({ path: '/ws/app/src/cart.ts' });
   });
