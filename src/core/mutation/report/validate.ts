@@ -82,7 +82,8 @@ export function validateReport(data: unknown): Result<void> {
 /** Indexed loops and one Map for every file: cheap where the load runs not yet compiled (see normalise.ts). */
 function findDuplicateMutant(report: { files: Record<string, { mutants: unknown[] }> }): string | undefined {
   const keys = Object.keys(report.files);
-  const seen = new Map<string, unknown>();
+  // Every earlier mutant with the same id: two identical mutants may follow a different one with their id.
+  const seen = new Map<string, unknown[]>();
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k] as string;
     const mutants = (report.files[key] as { mutants: { id: string }[] }).mutants;
@@ -90,10 +91,10 @@ function findDuplicateMutant(report: { files: Record<string, { mutants: unknown[
     for (let i = 0; i < mutants.length; i++) {
       const mutant = mutants[i] as { id: string };
       const before = seen.get(mutant.id);
-      if (before === undefined) seen.set(mutant.id, mutant);
-      else if (sameJson(before, mutant)) {
+      if (before === undefined) seen.set(mutant.id, [mutant]);
+      else if (before.some((earlier) => sameJson(earlier, mutant))) {
         return `/files/${pointer(key)}/mutants must NOT have duplicate items (mutant ${mutant.id})`;
-      }
+      } else before.push(mutant);
     }
   }
   return undefined;

@@ -76,4 +76,15 @@ describe('validateReport', () => {
       { ok: false, error: '/files/b.ts/mutants must NOT have duplicate items (mutant 2)' },
     ]);
   });
+
+  it('finds two identical mutants that follow a different one with their id (the schema refuses them too)', () => {
+    const other = mutant({ id: '2', mutatorName: 'StringLiteral' });
+    const same = mutant({ id: '2' });
+    const report = tinyReport([other, same, { ...same }]);
+    const allDifferent = tinyReport([other, same, mutant({ id: '2', mutatorName: 'BooleanLiteral' })]);
+    expect([validateReport(report), validateReport(allDifferent)]).toEqual([
+      { ok: false, error: '/files/src~1a.ts/mutants must NOT have duplicate items (mutant 2)' },
+      { ok: true, value: undefined },
+    ]);
+  });
 });
