@@ -35,6 +35,7 @@ export interface LoadMessage {
   readonly workspaceFolders: readonly string[];
   readonly maxBytes: number;
   readonly priority: readonly string[];
+  readonly batch: BatchBounds;
   /** The host's current files of this report, by path, with their fingerprints: those unchanged are not sent. */
   readonly previous: ReadonlyArray<readonly [string, string]>;
 }

@@ -8,7 +8,7 @@ import { err, ok, type Result } from '../../shared/types';
 import type { ReportCandidate } from '../report/discovery';
 import type { LoadProblem } from '../report/loadTypes';
 import type { LoadedReport, ReportSourceFile } from '../report/model';
-import type { FileEntry, FromWorker, LoadFacts, ReportHead, SummaryMessage, ToWorker } from './protocol';
+import { BATCH_BOUNDS, type BatchBounds, type FileEntry, type FromWorker, type LoadFacts, type ReportHead, type SummaryMessage, type ToWorker } from './protocol';
 
 export type { LoadFacts } from './protocol';
 
@@ -39,6 +39,14 @@ export interface LoaderStats {
   readonly reusedFiles: number;
 }
 
+export interface ReportLoaderOptions {
+  /** The built worker (dist/reportWorker.js). */
+  readonly workerFile: string;
+  readonly log: (line: string) => void;
+  /** How large a batch of files the worker sends at a time (tests and the bench make it small). */
+  readonly batch?: BatchBounds;
+}
+
 interface Waiter {
   readonly resolve: (result: Result<LoadedReport, LoadProblem>) => void;
 }
@@ -64,7 +72,7 @@ export class ReportLoader {
   private disposed = false;
   private lastStats: LoaderStats = { rebuiltFiles: 0, reusedFiles: 0 };
 
-  constructor(private readonly options: { readonly workerFile: string; readonly log: (line: string) => void }) {}
+  constructor(private readonly options: ReportLoaderOptions) {}
 
   get stats(): LoaderStats {
     return this.lastStats;
@@ -93,6 +101,7 @@ export class ReportLoader {
         workspaceFolders: request.workspaceFolders,
         maxBytes: request.maxBytes,
         priority: request.priority,
+        batch: this.options.batch ?? BATCH_BOUNDS,
         previous: previousFingerprints(request.previous),
       });
     });
@@ -196,8 +205,9 @@ export class ReportLoader {
     if (summary === undefined) throw new Error('files before the summary');
     for (const file of files) pending.received.set(file.path, file);
     if (pending.received.size >= summary.toSend) return this.complete(pending, summary);
-    worker.postMessage({ type: 'ack', id: pending.id } satisfies ToWorker);
-    if (pending.request.previous === undefined) pending.hooks.onPartial?.({ ...summary.head, files: new Map(pending.received) });
+    // Shown before the next batch is asked for: a new priority given meanwhile orders what follows.
+    if (pending.request.previous === undefined) pending.hooks.onPartial?.(assemble(summary.head, new Map(pending.received)));
+    if (this.byId.get(pending.id) === pending) worker.postMessage({ type: 'ack', id: pending.id } satisfies ToWorker);
   }
 
   /** Every changed file arrived: the report is committed whole, the unchanged files' objects kept. */

@@ -11,10 +11,11 @@ import type { LoadedReport, ReportSourceFile } from '../report/model';
 import { priorityFirst, takeBatch } from './batches';
 import { factsOf } from './facts';
 import { fingerprintOf } from './fingerprint';
-import { BATCH_BOUNDS, type FromWorker, type LoadMessage, type ToWorker } from './protocol';
+import type { BatchBounds, FromWorker, LoadMessage, ToWorker } from './protocol';
 
 interface Sending {
   queue: ReportSourceFile[];
+  readonly batch: BatchBounds;
 }
 
 const port = parentPort;
@@ -86,14 +87,14 @@ function send(request: LoadMessage, report: LoadedReport, containment: Containme
   const { files: _files, ...head } = report;
   post({ type: 'summary', id: request.id, head, files: entries, facts: factsOf(report, containment.takeOutside()), toSend: changed.length });
   if (changed.length === 0) return;
-  sending.set(request.id, { queue: priorityFirst(changed, priority) });
+  sending.set(request.id, { queue: priorityFirst(changed, priority), batch: request.batch });
   sendNext(request.id);
 }
 
 function sendNext(id: number): void {
   const state = sending.get(id);
   if (state === undefined) return;
-  const files = takeBatch(state.queue, BATCH_BOUNDS);
+  const files = takeBatch(state.queue, state.batch);
   if (state.queue.length === 0) sending.delete(id);
   if (files.length > 0) post({ type: 'files', id, files });
 }
