@@ -75,6 +75,8 @@ export interface SummaryMessage {
   readonly type: 'summary';
   readonly id: number;
   readonly head: ReportHead;
+  /** A hash of the report-level data (everything but the files): when it is unchanged, only the changed files need showing again. */
+  readonly headFingerprint: string;
   readonly files: readonly FileEntry[];
   readonly facts: LoadFacts;
   /** How many files follow in `files` messages (the others are unchanged from `previous`). */
