@@ -198,6 +198,8 @@ export class ReportService implements vscode.Disposable {
     }
     const mutants = facts?.mutants ?? [...report.files.values()].reduce((sum, file) => sum + file.mutants.length, 0);
     this.log.info(`Loaded ${candidate.path}: ${report.files.size} files, ${mutants} mutants`);
+    const kept = facts === undefined || before === undefined ? 0 : report.files.size - facts.changedFiles;
+    if (kept > 0) this.log.info(`${candidate.path}: ${facts?.changedFiles} of ${report.files.size} files changed since the last load; ${kept} kept as they were`);
     if (report.normalised !== undefined) this.log.info(`${candidate.path}: ${report.normalised}`);
     for (const ignored of report.ignoredKeys) this.log.warn(`${candidate.path}: file ${quoted(ignored.key)} ${ignored.reason}; its mutants are not shown`);
     this.sayUnplaced(candidate.path, report);

@@ -176,7 +176,7 @@ export class ReportLoader {
         void this.answerFind(worker, pending, message.names);
         return;
       case 'failed':
-        pending.hooks.onFacts?.({ mutants: 0, mutantsOutsideSource: 0, outside: message.facts.outside });
+        pending.hooks.onFacts?.({ mutants: 0, mutantsOutsideSource: 0, changedFiles: 0, outside: message.facts.outside });
         return this.finish(pending, err(message.problem));
       case 'summary':
         pending.summary = message;

@@ -85,7 +85,7 @@ function send(request: LoadMessage, report: LoadedReport, containment: Containme
   const entries = [...report.files.values()].map((file) => ({ path: file.path, fingerprint: fingerprintOf(file) }));
   const changed = [...report.files.values()].filter((file, index) => previous.get(file.path) !== entries[index]?.fingerprint);
   const { files: _files, ...head } = report;
-  post({ type: 'summary', id: request.id, head, headFingerprint: headFingerprintOf(report), files: entries, facts: factsOf(report, containment.takeOutside()), toSend: changed.length });
+  post({ type: 'summary', id: request.id, head, headFingerprint: headFingerprintOf(report), files: entries, facts: factsOf(report, changed.length, containment.takeOutside()), toSend: changed.length });
   if (changed.length === 0) return;
   sending.set(request.id, { queue: priorityFirst(changed, priority), batch: request.batch });
   sendNext(request.id);
