@@ -1,4 +1,4 @@
-// Bundles the extension (src/extension.ts -> dist/extension.js) and the integration suites
+// Bundles the extension (src/extension.ts -> dist/extension.js, its report worker -> dist/reportWorker.js) and the integration suites
 // (test/integration/**/index.ts -> out/test/...). `--production` minifies and drops source maps.
 import * as esbuild from 'esbuild';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -14,6 +14,8 @@ const extension = {
     'stryker-progress-reporter': 'src/rerun/strykerProgressReporter.ts',
     // The command-line gate (`mutant-lens check`), on the same core, without any editor code.
     cli: 'src/cli/bin.ts',
+    // The report worker (node:worker_threads): reads, parses, validates and indexes reports off the extension host's thread.
+    reportWorker: 'src/core/mutation/load/worker.ts',
   },
   outdir: 'dist',
   bundle: true,

@@ -1,0 +1,105 @@
+/**
+ * The messages between the extension host (ReportLoader) and the report worker (worker.ts).
+ * Plain structured-clone data. Every message of a load carries its `id`: the host drops the
+ * messages of a load it no longer waits for (a superseded generation).
+ */
+import type { ReportCandidate } from '../report/discovery';
+import type { LoadProblem } from '../report/loadTypes';
+import type { LoadedReport, ReportSourceFile } from '../report/model';
+
+/** What the host logs about a loaded report that costs O(mutants) to count: counted in the worker. */
+export interface LoadFacts {
+  /** Mutants in the report's files (after the impossible ones were dropped). */
+  readonly mutants: number;
+  /** Mutants whose position does not exist in the source the report embeds. */
+  readonly mutantsOutsideSource: number;
+  /** Paths inside the workspace by text that a link leads outside (not read), with where they lead. */
+  readonly outside: ReadonlyArray<{ readonly file: string; readonly real: string }>;
+}
+
+/** A report without its files: what the worker sends first. */
+export type ReportHead = Omit<LoadedReport, 'files'>;
+
+/** One file of the report as the summary lists it, in the report's order. */
+export interface FileEntry {
+  readonly path: string;
+  /** A hash of the file's built content (path, key, language, source, mutants). */
+  readonly fingerprint: string;
+}
+
+// Host -> worker.
+export interface LoadMessage {
+  readonly type: 'load';
+  readonly id: number;
+  readonly candidate: ReportCandidate;
+  readonly workspaceFolders: readonly string[];
+  readonly maxBytes: number;
+  readonly priority: readonly string[];
+  readonly batch: BatchBounds;
+  /** The host's current files of this report, by path, with their fingerprints: those unchanged are not sent. */
+  readonly previous: ReadonlyArray<readonly [string, string]>;
+}
+
+/** Sent files are acknowledged one batch at a time, so that a new priority reorders what is still to send. */
+export interface AckMessage {
+  readonly type: 'ack';
+  readonly id: number;
+}
+
+export interface PriorityMessage {
+  readonly type: 'priority';
+  readonly files: readonly string[];
+}
+
+export interface FoundFilesMessage {
+  readonly type: 'found';
+  readonly id: number;
+  readonly byName: ReadonlyMap<string, readonly string[]>;
+}
+
+export interface CancelMessage {
+  readonly type: 'cancel';
+  readonly id: number;
+}
+
+export type ToWorker = LoadMessage | AckMessage | PriorityMessage | FoundFilesMessage | CancelMessage;
+
+// Worker -> host.
+export interface FindFilesMessage {
+  readonly type: 'find';
+  readonly id: number;
+  readonly names: readonly string[];
+}
+
+export interface SummaryMessage {
+  readonly type: 'summary';
+  readonly id: number;
+  readonly head: ReportHead;
+  readonly files: readonly FileEntry[];
+  readonly facts: LoadFacts;
+  /** How many files follow in `files` messages (the others are unchanged from `previous`). */
+  readonly toSend: number;
+}
+
+export interface FilesMessage {
+  readonly type: 'files';
+  readonly id: number;
+  readonly files: readonly ReportSourceFile[];
+}
+
+export interface FailedMessage {
+  readonly type: 'failed';
+  readonly id: number;
+  readonly problem: LoadProblem;
+  readonly facts: Pick<LoadFacts, 'outside'>;
+}
+
+export type FromWorker = FindFilesMessage | SummaryMessage | FilesMessage | FailedMessage;
+
+/** A batch of files is cut when it would pass either bound (one larger file goes alone). */
+export interface BatchBounds {
+  readonly mutants: number;
+  readonly sourceCharacters: number;
+}
+
+export const BATCH_BOUNDS: BatchBounds = { mutants: 2000, sourceCharacters: 1_000_000 };

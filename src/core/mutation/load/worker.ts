@@ -1,0 +1,100 @@
+/**
+ * The report worker (node:worker_threads; bundled as dist/reportWorker.js): reads, parses,
+ * validates and indexes a report off the extension host's thread with the same loadReport the
+ * CLI uses, then sends a summary and the changed files in bounded batches, the priority files first.
+ */
+import { parentPort } from 'node:worker_threads';
+import { Containment } from '../../shared/containment';
+import { isFile } from '../../shared/fileProbe';
+import { loadReport } from '../report/load';
+import type { LoadedReport, ReportSourceFile } from '../report/model';
+import { priorityFirst, takeBatch } from './batches';
+import { factsOf } from './facts';
+import { fingerprintOf } from './fingerprint';
+import type { BatchBounds, FromWorker, LoadMessage, ToWorker } from './protocol';
+
+interface Sending {
+  queue: ReportSourceFile[];
+  readonly batch: BatchBounds;
+}
+
+const port = parentPort;
+const cancelled = new Set<number>();
+const sending = new Map<number, Sending>();
+/** The host's latest priority files (its active and visible editors). */
+let priority: readonly string[] = [];
+const finding = new Map<number, (byName: ReadonlyMap<string, readonly string[]>) => void>();
+
+function post(message: FromWorker): void {
+  port?.postMessage(message);
+}
+
+port?.on('message', (message: ToWorker) => {
+  switch (message.type) {
+    case 'load':
+      priority = message.priority;
+      void load(message);
+      break;
+    case 'ack':
+      sendNext(message.id);
+      break;
+    case 'priority':
+      priority = message.files;
+      for (const state of sending.values()) state.queue = priorityFirst(state.queue, message.files);
+      break;
+    case 'found':
+      finding.get(message.id)?.(message.byName);
+      finding.delete(message.id);
+      break;
+    case 'cancel':
+      cancelled.add(message.id);
+      sending.delete(message.id);
+      finding.get(message.id)?.(new Map());
+      finding.delete(message.id);
+      break;
+  }
+});
+
+async function load(request: LoadMessage): Promise<void> {
+  const containment = new Containment(request.workspaceFolders);
+  try {
+    const result = await loadReport(request.candidate, {
+      workspaceFolders: request.workspaceFolders,
+      maxBytes: request.maxBytes,
+      exists: (file) => containment.contains(file) && isFile(file),
+      findFilesNamed: (names) => findFilesNamed(request.id, names),
+    });
+    if (cancelled.delete(request.id)) return;
+    if (result.ok) send(request, result.value, containment);
+    else post({ type: 'failed', id: request.id, problem: result.error, facts: { outside: containment.takeOutside() } });
+  } catch (error) {
+    if (cancelled.delete(request.id)) return;
+    post({ type: 'failed', id: request.id, problem: { kind: 'unreadable', message: `could not be read: ${String(error)}` }, facts: { outside: containment.takeOutside() } });
+  }
+}
+
+function findFilesNamed(id: number, names: readonly string[]): Promise<ReadonlyMap<string, readonly string[]>> {
+  return new Promise((resolve) => {
+    finding.set(id, resolve);
+    post({ type: 'find', id, names });
+  });
+}
+
+function send(request: LoadMessage, report: LoadedReport, containment: Containment): void {
+  const previous = new Map(request.previous);
+  const entries = [...report.files.values()].map((file) => ({ path: file.path, fingerprint: fingerprintOf(file) }));
+  const changed = [...report.files.values()].filter((file, index) => previous.get(file.path) !== entries[index]?.fingerprint);
+  const { files: _files, ...head } = report;
+  post({ type: 'summary', id: request.id, head, files: entries, facts: factsOf(report, containment.takeOutside()), toSend: changed.length });
+  if (changed.length === 0) return;
+  sending.set(request.id, { queue: priorityFirst(changed, priority), batch: request.batch });
+  sendNext(request.id);
+}
+
+function sendNext(id: number): void {
+  const state = sending.get(id);
+  if (state === undefined) return;
+  const files = takeBatch(state.queue, state.batch);
+  if (state.queue.length === 0) sending.delete(id);
+  if (files.length > 0) post({ type: 'files', id, files });
+}

@@ -1,0 +1,186 @@
+// ReportLoader with the real worker (built with esbuild into a temporary folder): the same report
+// as the in-thread loadReport, merged reloads, generations, a killed worker, priority, suffix keys.
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ReportLoader, type LoadHooks, type LoadRequest } from '../../../../src/core/mutation/load/reportLoader';
+import type { LoadedReport } from '../../../../src/core/mutation/report/model';
+import { classifyReport } from '../../../../src/core/mutation/report/discovery';
+import { loadReport } from '../../../../src/core/mutation/report/load';
+import { Containment } from '../../../../src/core/shared/containment';
+import { isFile } from '../../../../src/core/shared/fileProbe';
+import { mutant, SAMPLE, SAMPLE_HTML, SAMPLE_JSON } from '../report/fixtures';
+import { buildWorker } from './workerBuild';
+
+let worker: Awaited<ReturnType<typeof buildWorker>>;
+const loaders: ReportLoader[] = [];
+const roots: string[] = [];
+
+beforeAll(async () => {
+  worker = await buildWorker();
+});
+afterAll(() => worker.remove());
+afterEach(() => {
+  for (const loader of loaders.splice(0)) loader.dispose();
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+/** One file per batch unless told otherwise, so that order and generations show. */
+function loader(log: string[] = [], batch = { mutants: 1, sourceCharacters: 1_000_000 }): ReportLoader {
+  const made = new ReportLoader({ workerFile: worker.file, log: (line) => log.push(line), batch });
+  loaders.push(made);
+  return made;
+}
+
+const NO_NAMES: LoadHooks = { findFilesNamed: async () => new Map() };
+
+function request(report: string, folders: readonly string[], overrides: Partial<LoadRequest> = {}): LoadRequest {
+  return { candidate: classifyReport(report), workspaceFolders: folders, maxBytes: 64 * 1024 * 1024, priority: [], ...overrides };
+}
+
+async function inThread(report: string, folders: readonly string[], findFilesNamed: LoadHooks['findFilesNamed'] = NO_NAMES.findFilesNamed): Promise<unknown> {
+  const containment = new Containment(folders);
+  return loadReport(classifyReport(report), { workspaceFolders: folders, maxBytes: 64 * 1024 * 1024, exists: (file) => containment.contains(file) && isFile(file), findFilesNamed });
+}
+
+/** A workspace with `count` source files and a report of one mutant each; `status(i)` gives file i's mutant's status. */
+function workspace(count: number, status: (index: number) => string = () => 'Survived'): { root: string; report: string; file: (index: number) => string; write: (status: (index: number) => string) => void } {
+  const root = realpathSync(mkdtempSync(path.join(tmpdir(), 'ml-loader-')));
+  roots.push(root);
+  mkdirSync(path.join(root, 'reports/mutation'), { recursive: true });
+  mkdirSync(path.join(root, 'src'));
+  const file = (index: number): string => path.join(root, `src/f${index}.ts`);
+  const source = (index: number): string => `const a${index} = b >= c;\n`;
+  for (let i = 0; i < count; i++) writeFileSync(file(i), source(i));
+  const report = path.join(root, 'reports/mutation/mutation.json');
+  const write = (statusOf: (index: number) => string): void => {
+    const files = Object.fromEntries(
+      Array.from({ length: count }, (_, i) => [`src/f${i}.ts`, { language: 'typescript', source: source(i), mutants: [mutant({ id: String(i), status: statusOf(i), location: { start: { line: 1, column: 12 }, end: { line: 1, column: 18 } } })] }]),
+    );
+    writeFileSync(report, JSON.stringify({ schemaVersion: '1.0', thresholds: { high: 80, low: 60 }, files }));
+  };
+  write(status);
+  return { root, report, file, write };
+}
+
+describe('ReportLoader', () => {
+  it('loads the sample project json and html reports as the in-thread loadReport does', async () => {
+    const reports = loader();
+    for (const report of [SAMPLE_JSON, SAMPLE_HTML]) {
+      const result = await reports.load(request(report, [SAMPLE]), NO_NAMES);
+      expect(result).toEqual(await inThread(report, [SAMPLE]));
+      expect(result.ok && result.value.files.size).toBe(4);
+    }
+  });
+
+  it('asks the host for files by name when only a suffix match resolves a key, and uses its answer', async () => {
+    const { root, report, file } = workspace(1);
+    writeFileSync(report, JSON.stringify({ schemaVersion: '1.0', thresholds: { high: 80, low: 60 }, files: { 'C:\\ci\\src\\f0.ts': { language: 'typescript', source: 'const a0 = b >= c;\n', mutants: [mutant()] } } }));
+    const asked: string[][] = [];
+    const hooks: LoadHooks = {
+      findFilesNamed: async (names) => {
+        asked.push([...names]);
+        return new Map([['f0.ts', [file(0)]]]);
+      },
+    };
+    const result = await loader().load(request(report, [root]), hooks);
+    expect(asked).toEqual([['f0.ts']]);
+    expect(result.ok && [...result.value.files.keys()]).toEqual([file(0)]);
+    expect(result).toEqual(await inThread(report, [root], hooks.findFilesNamed));
+  });
+
+  it('fails as the in-thread loader does: gone, too large, not JSON', async () => {
+    const { root, report } = workspace(1);
+    const reports = loader();
+    writeFileSync(report, '{"schemaVersion": ');
+    expect(await reports.load(request(report, [root]), NO_NAMES)).toEqual(await inThread(report, [root]));
+    expect(await reports.load(request(report, [root], { maxBytes: 10 }), NO_NAMES)).toEqual({ ok: false, error: { kind: 'too-large', message: 'is 0.00 MB, more than the 0.00 MB limit (setting mutantLens.maxReportSizeMB)' } });
+    rmSync(report);
+    expect(await reports.load(request(report, [root]), NO_NAMES)).toEqual({ ok: false, error: { kind: 'missing', message: 'no longer exists' } });
+  });
+
+  it('keeps the model objects of the files a reload did not change, and rebuilds the one that changed', async () => {
+    const { root, report, file, write } = workspace(5);
+    const reports = loader();
+    const first = await reports.load(request(report, [root]), NO_NAMES);
+    expect(reports.stats).toEqual({ rebuiltFiles: 5, reusedFiles: 0 });
+    write((index) => (index === 2 ? 'Killed' : 'Survived'));
+    const previous = (first.ok && first.value) as LoadedReport;
+    const second = await reports.load(request(report, [root], { previous }), NO_NAMES);
+    expect(second).toEqual(await inThread(report, [root]));
+    const after = (second.ok && second.value) as LoadedReport;
+    expect(reports.stats).toEqual({ rebuiltFiles: 1, reusedFiles: 4 });
+    for (const index of [0, 1, 3, 4]) expect(after.files.get(file(index))).toBe(previous.files.get(file(index)));
+    expect(after.files.get(file(2))).not.toBe(previous.files.get(file(2)));
+    expect(after.files.get(file(2))?.mutants.map((m) => m.status)).toEqual(['Killed']);
+    expect([...after.files.keys()]).toEqual([0, 1, 2, 3, 4].map(file));
+    const third = await reports.load(request(report, [root], { previous: after }), NO_NAMES);
+    expect(reports.stats).toEqual({ rebuiltFiles: 0, reusedFiles: 5 });
+    expect(third.ok && [...third.value.files.values()].every((source) => after.files.get(source.path) === source)).toBe(true);
+  });
+
+  it('gives a report rewritten while its load is in flight wholly from the newer generation, to both callers', async () => {
+    const { root, report, write } = workspace(6);
+    const reports = loader();
+    const partials: string[][] = [];
+    const older = reports.load(request(report, [root]), { ...NO_NAMES, onPartial: (partial) => partials.push([...partial.files.values()].map((f) => f.mutants[0]?.status ?? '')) });
+    write(() => 'Killed');
+    const newer = reports.load(request(report, [root]), NO_NAMES);
+    const [a, b] = await Promise.all([older, newer]);
+    expect(a).toBe(b);
+    expect(a).toEqual(await inThread(report, [root]));
+    expect(a.ok && [...a.value.files.values()].flatMap((f) => f.mutants.map((m) => m.status))).toEqual(Array(6).fill('Killed'));
+    expect(partials).toEqual([]);
+  });
+
+  it('shows a first load progressively, the priority files first, each partial of one generation', async () => {
+    const { root, report, file } = workspace(5);
+    const partials: string[][] = [];
+    const result = await loader().load(request(report, [root], { priority: [file(3), file(1)] }), { ...NO_NAMES, onPartial: (partial) => partials.push([...partial.files.keys()]) });
+    expect(partials).toEqual([[file(3)], [file(3), file(1)], [file(3), file(1), file(0)], [file(3), file(1), file(0), file(2)]]);
+    expect(result.ok && [...result.value.files.keys()]).toEqual([0, 1, 2, 3, 4].map(file));
+  });
+
+  it('sends the files the host prioritises meanwhile before the others', async () => {
+    const { root, report, file } = workspace(5);
+    const reports = loader();
+    const partials: string[][] = [];
+    await reports.load(request(report, [root], { priority: [file(3)] }), {
+      ...NO_NAMES,
+      onPartial: (partial) => {
+        partials.push([...partial.files.keys()]);
+        if (partial.files.size === 1) reports.prioritise([file(4)]);
+      },
+    });
+    expect(partials.slice(0, 2)).toEqual([[file(3)], [file(3), file(4)]]);
+  });
+
+  it('says once that the worker stopped, fails the load in flight clearly, and starts a new worker for the next load', async () => {
+    const { root, report } = workspace(3);
+    const log: string[] = [];
+    const reports = loader(log);
+    const suffixOnly = path.join(root, 'reports/mutation/suffix.json');
+    writeFileSync(suffixOnly, JSON.stringify({ schemaVersion: '1.0', thresholds: { high: 80, low: 60 }, files: { 'C:\\ci\\src\\f0.ts': { language: 'typescript', source: 'const a0 = b >= c;\n', mutants: [mutant()] } } }));
+    // Killed mid-load: while the worker waits for the host's answer to its question.
+    const killed = reports.load(request(suffixOnly, [root]), { findFilesNamed: () => reports.terminateWorker().then(() => new Map()) });
+    expect(await killed).toEqual({ ok: false, error: { kind: 'unreadable', message: 'could not be loaded: the report reader stopped (it exited with code 1)' } });
+    expect(log).toEqual(['The report reader stopped (it exited with code 1); the last good reports stay shown, and the next load starts it again']);
+    expect(await reports.load(request(report, [root]), NO_NAMES)).toEqual(await inThread(report, [root]));
+    expect(log.length).toBe(1);
+  });
+
+  it('tells the host what it counted for the log', async () => {
+    const { root, report } = workspace(3);
+    const facts: unknown[] = [];
+    await loader().load(request(report, [root]), { ...NO_NAMES, onFacts: (counted) => facts.push(counted) });
+    expect(facts).toEqual([{ mutants: 3, mutantsOutsideSource: 0, outside: [] }]);
+  });
+
+  it('answers a disposed loader with a clear problem and starts no worker', async () => {
+    const { root, report } = workspace(1);
+    const reports = loader();
+    reports.dispose();
+    expect(await reports.load(request(report, [root]), NO_NAMES)).toEqual({ ok: false, error: { kind: 'unreadable', message: 'was not loaded: the report reader was shut down' } });
+  });
+});
