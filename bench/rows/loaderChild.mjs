@@ -25,7 +25,6 @@ function request(previous) {
     candidate,
     workspaceFolders: env.workspaceFolders,
     maxBytes: env.maxBytes,
-    containment: { roots: env.workspaceFolders },
     priority: job.priority === undefined ? [] : [job.priority],
     ...(previous === undefined ? {} : { previous }),
   };
@@ -122,9 +121,8 @@ const jobs = {
     const loader = makeLoader();
     try {
       const first = await loadWithLoader(loader);
-      const before = { ...loader.stats };
       copyFileSync(job.nextReportPath, job.reportPath);
-      return { ...(await busy(() => loadWithLoader(loader, first))), ...identity(first, store.get(candidate.path).report), stats: diffStats(loader.stats, before) };
+      return { ...(await busy(() => loadWithLoader(loader, first))), ...identity(first, store.get(candidate.path).report), stats: { ...loader.stats } };
     } finally {
       loader.dispose();
     }
@@ -177,10 +175,6 @@ function identity(first, second) {
   const statuses = {};
   for (const mutant of second.files.get(job.priority)?.mutants ?? []) statuses[mutant.status] = (statuses[mutant.status] ?? 0) + 1;
   return { sameObjects, changedCount: changedFiles.length, changedFiles: changedFiles.slice(0, 5), files: second.files.size, mutants: mutantCount(second), statuses };
-}
-
-function diffStats(after, before) {
-  return { rebuiltFiles: after.rebuiltFiles - before.rebuiltFiles, reusedFiles: after.reusedFiles - before.reusedFiles };
 }
 
 const run = jobs[job.mode];
