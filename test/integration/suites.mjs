@@ -50,6 +50,15 @@ export const suites = [
     timeoutMs: 300_000,
   },
   {
+    // Issue 15: after a one-file rerun the other files keep their model objects (test hook
+    // mutantLens.test.modelIdentity) and the rerun file's markers are exact.
+    name: 'rerun-identity',
+    tests: 'out/test/integration/rerun/identity/index',
+    workspace: makeRerunWorkspace,
+    settings: {},
+    timeoutMs: 300_000,
+  },
+  {
     name: 'rerun-untrusted',
     tests: 'out/test/integration/rerun/untrusted/index',
     workspace: makeRerunWorkspace,
