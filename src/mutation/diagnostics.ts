@@ -3,6 +3,7 @@ import type { Settings } from '../shared/config';
 import { mutantMessage } from '../core/mutation/messages';
 import type { MutantQuery, ShownMutantDetail } from '../core/mutation/shown';
 import { singleLine } from '../core/shared/sanitize';
+import { SlicedQueue } from '../core/shared/slicedQueue';
 import { sourceLines } from '../core/mutation/sourceLines';
 import { toVsRange } from '../shared/convert';
 import type { MutantScope } from './mutantScope';
@@ -10,8 +11,12 @@ import type { MutantScope } from './mutantScope';
 export const DIAGNOSTIC_SOURCE = 'Mutant Lens';
 
 /** Survived (and NoCoverage) mutants in the Problems panel, for open and closed files alike. */
+/** How long one slice of a large update may hold the extension host's thread. */
+const SLICE_MS = 8;
+
 export class MutantDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('mutantLens');
+  private readonly queue = new SlicedQueue<string>((file) => this.updateFile(file), { sliceMs: SLICE_MS });
 
   constructor(
     private readonly query: MutantQuery,
@@ -19,11 +24,14 @@ export class MutantDiagnostics implements vscode.Disposable {
     private readonly scope: MutantScope,
   ) {}
 
-  update(files: Iterable<string>): void {
-    for (const file of files) {
-      const diagnostics = this.diagnosticsFor(file, this.query.mutantsIn(file).filter((shown) => this.scope.shows(file, shown)));
-      this.collection.set(vscode.Uri.file(file), diagnostics.length === 0 ? undefined : diagnostics);
-    }
+  /** Updates the files' diagnostics: a large set (a whole report) in slices, never holding the thread long. Resolves when done. */
+  update(files: Iterable<string>): Promise<void> {
+    return this.queue.add(files);
+  }
+
+  private updateFile(file: string): void {
+    const diagnostics = this.diagnosticsFor(file, this.query.mutantsIn(file).filter((shown) => this.scope.shows(file, shown)));
+    this.collection.set(vscode.Uri.file(file), diagnostics.length === 0 ? undefined : diagnostics);
   }
 
   private diagnosticsFor(file: string, mutants: readonly ShownMutantDetail[]): vscode.Diagnostic[] {
@@ -44,6 +52,7 @@ export class MutantDiagnostics implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.queue.dispose();
     this.collection.dispose();
   }
 }

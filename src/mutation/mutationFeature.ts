@@ -41,7 +41,7 @@ export function registerMutationFeature(context: vscode.ExtensionContext, log: L
   sayRefused(settings);
   const current = (): Settings => settings;
   const pending = new Pending();
-  const reports = new ReportService(log, current);
+  const reports = new ReportService(log, current, vscode.Uri.joinPath(context.extensionUri, 'dist', 'reportWorker.js').fsPath);
   const live = new LiveStatuses(runs, reports.onDidChange);
   const view = new MutantView(reports.store, current, live, log);
   const diagnostics = new MutantDiagnostics(view, current, scope);
@@ -54,14 +54,14 @@ export function registerMutationFeature(context: vscode.ExtensionContext, log: L
     // The view announces every refresh (the status bar is updated there, once per report).
     reports.onDidChange((files) => void pending.track(view.refreshFromDisk(files))),
     view.onDidChange((files) => {
-      diagnostics.update(files);
+      void pending.track(diagnostics.update(files));
       decorations.refresh(files);
       statusBar.update();
       changed.fire();
     }),
     vscode.window.onDidChangeVisibleTextEditors(() => decorations.refresh()),
     scope.onDidChange(() => {
-      diagnostics.update(reports.store.coveredFiles());
+      void pending.track(diagnostics.update(reports.store.coveredFiles()));
       decorations.refresh();
     }),
     vscode.window.onDidChangeActiveTextEditor(() => statusBar.update()),

@@ -7,8 +7,10 @@ import { isFile } from '../core/shared/fileProbe';
 import { readWhileHalfWritten } from '../core/shared/halfWritten';
 import { SayOnce } from '../core/shared/sayOnce';
 import { quoted } from '../core/shared/sanitize';
-import { loadReport, type LoadEnvironment } from '../core/mutation/report/load';
+import type { LoadEnvironment, LoadProblem } from '../core/mutation/report/load';
 import type { LoadedReport } from '../core/mutation/report/model';
+import { changedFiles, ReportLoader, type LoadFacts } from '../core/mutation/load/reportLoader';
+import type { Result } from '../core/shared/types';
 import { insideText } from '../core/mutation/remap/placeMutants';
 import { sourceLines } from '../core/mutation/sourceLines';
 import { ReportStore } from '../core/mutation/store/reportStore';
@@ -35,13 +37,26 @@ export class ReportService implements vscode.Disposable {
   private discovering: Promise<void> | undefined;
   private discoverAgain = false;
   private readonly saidUnplaced = new Map<string, string>();
+  /** Reads, parses, validates and indexes the reports in a worker thread (started with the first load). */
+  private readonly loader: ReportLoader;
+  private readonly subscriptions: vscode.Disposable[] = [];
 
+  /** `workerFile`: the built report worker (dist/reportWorker.js). */
   constructor(
     private readonly log: Log,
     private readonly settings: () => Settings,
+    workerFile: string,
   ) {
     this.outside = new OutsideNotice(log);
     this.watcher = new FileWatcher(() => this.settings().mutationReports, (files) => this.onFilesChanged(files));
+    this.loader = new ReportLoader({ workerFile, log: (line) => log.warn(line) });
+    const prioritise = (): void => this.loader.prioritise(priorityFiles());
+    this.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(prioritise), vscode.window.onDidChangeVisibleTextEditors(prioritise));
+  }
+
+  /** Test hook: how many files the last load rebuilt and how many it kept (same objects). */
+  get loadStats(): { readonly rebuiltFiles: number; readonly reusedFiles: number } {
+    return this.loader.stats;
   }
 
   start(): Promise<void> {
@@ -124,40 +139,76 @@ export class ReportService implements vscode.Disposable {
     }
     if (this.store.get(candidate.path) === undefined) this.store.setLoading(candidate);
     let attempt = 0;
+    let facts: LoadFacts | undefined;
     const result = await readWhileHalfWritten(
       async () => {
         const containment = attempt++ === 0 ? first : workspaceContainment();
-        const read = await loadReport(candidate, this.environment(containment));
+        const read = await this.loadInWorker(candidate, containment, (counted) => (facts = counted));
         this.outside.tell(containment);
         return read;
       },
       (read) => !read.ok && read.error.kind === 'incomplete',
     );
-    if (result.ok) return this.accept(candidate, result.value);
+    if (result.ok) return this.accept(candidate, result.value, true, facts);
+    this.dropPartial(candidate);
     if (result.error.kind === 'missing') return this.forget(candidate.path, this.store.get(candidate.path)?.report);
     return this.reject(candidate, result.error.message);
   }
 
+  /** One load in the worker; a first load shows its files as they arrive (the active and visible editors' first). */
+  private loadInWorker(candidate: ReportCandidate, containment: Containment, onFacts: (facts: LoadFacts) => void): Promise<Result<LoadedReport, LoadProblem>> {
+    const previous = this.store.get(candidate.path)?.report;
+    return this.loader.load(
+      { candidate, workspaceFolders: containment.folders, maxBytes: this.maxBytes(), priority: priorityFiles(), previous },
+      {
+        findFilesNamed: async (names) => insideOnly(await findFilesNamed(names), containment),
+        onFacts: (facts) => {
+          onFacts(facts);
+          this.outside.tellEach(facts.outside);
+        },
+        onPartial: (partial) => this.showPartial(candidate, partial),
+      },
+    );
+  }
+
+  private showPartial(candidate: ReportCandidate, partial: LoadedReport): void {
+    const before = this.store.get(candidate.path)?.report;
+    this.store.setPartial(candidate, partial);
+    this.changed.fire(changedFiles(before, partial));
+  }
+
+  /** A first load that failed after showing some files: they were never a whole report, so they go. */
+  private dropPartial(candidate: ReportCandidate): void {
+    const entry = this.store.get(candidate.path);
+    if (entry?.status !== 'loading' || entry.report === undefined) return;
+    this.store.remove(candidate.path);
+    this.store.setLoading(candidate);
+    this.changed.fire(changedFiles(entry.report, undefined));
+  }
+
   /** `announce: false` skips the log lines (a live report is accepted again with every batch of results). */
-  private accept(candidate: ReportCandidate, report: LoadedReport, announce = true): void {
+  /** `facts`: what the worker counted (a remote report, indexed here, is counted here). */
+  private accept(candidate: ReportCandidate, report: LoadedReport, announce = true, facts?: LoadFacts): void {
     const before = this.store.get(candidate.path)?.report;
     this.store.setLoaded(candidate, report);
     this.said.forget(candidate.path);
     if (!announce) {
-      this.changed.fire(filesOf(before, report));
+      this.changed.fire(changedFiles(before, report));
       return;
     }
-    const mutants = [...report.files.values()].reduce((sum, file) => sum + file.mutants.length, 0);
+    const mutants = facts?.mutants ?? [...report.files.values()].reduce((sum, file) => sum + file.mutants.length, 0);
     this.log.info(`Loaded ${candidate.path}: ${report.files.size} files, ${mutants} mutants`);
+    const kept = facts === undefined || before === undefined ? 0 : report.files.size - facts.changedFiles;
+    if (kept > 0) this.log.info(`${candidate.path}: ${facts?.changedFiles} of ${report.files.size} files changed since the last load; ${kept} kept as they were`);
     if (report.normalised !== undefined) this.log.info(`${candidate.path}: ${report.normalised}`);
     for (const ignored of report.ignoredKeys) this.log.warn(`${candidate.path}: file ${quoted(ignored.key)} ${ignored.reason}; its mutants are not shown`);
     this.sayUnplaced(candidate.path, report);
     if (report.droppedMutants > 0) this.log.warn(`${candidate.path}: ${report.droppedMutants} mutants have an end before their start and are not shown`);
-    const outside = mutantsOutsideSource(report);
+    const outside = facts?.mutantsOutsideSource ?? mutantsOutsideSource(report);
     if (outside > 0) this.log.warn(`${candidate.path}: ${outside} mutants lie outside their file's source in the report and are not shown`);
     const unplaced = report.unplacedMutants ?? [];
     if (unplaced.length > 0) this.log.warn(`${candidate.path}: ${unplaced.length} unplaced mutants are not shown: ${listed(unplaced, UNPLACED_LISTED)}`);
-    this.changed.fire(filesOf(before, report));
+    this.changed.fire(changedFiles(before, report));
   }
 
   /** Each unplaced mutant once per distinct set (a tool that rewrites its results mid-run reloads them often). */
@@ -182,7 +233,7 @@ export class ReportService implements vscode.Disposable {
     this.said.forget(reportPath);
     this.saidUnplaced.delete(reportPath);
     this.log.info(`Report ${reportPath} is gone; its markers are cleared`);
-    this.changed.fire(filesOf(report, undefined));
+    this.changed.fire(changedFiles(report, undefined));
   }
 
   /** A remote report (the Dashboard's) loaded: shown like the others, never removed by discovery. */
@@ -206,11 +257,17 @@ export class ReportService implements vscode.Disposable {
       workspaceFolders: workspaceFolderPaths(),
       exists: (file) => containment.contains(file) && isFile(file),
       findFilesNamed: async (names) => insideOnly(await findFilesNamed(names), containment),
-      maxBytes: this.settings().maxReportSizeMB * 1024 * 1024,
+      maxBytes: this.maxBytes(),
     };
   }
 
+  private maxBytes(): number {
+    return this.settings().maxReportSizeMB * 1024 * 1024;
+  }
+
   dispose(): void {
+    for (const subscription of this.subscriptions) subscription.dispose();
+    this.loader.dispose();
     this.watcher.dispose();
     this.changed.dispose();
   }
@@ -231,10 +288,11 @@ function mutantsOutsideSource(report: LoadedReport): number {
   return outside;
 }
 
-function filesOf(...reports: Array<LoadedReport | undefined>): Set<string> {
-  const files = new Set<string>();
-  for (const report of reports) for (const file of report?.files.keys() ?? []) files.add(file);
-  return files;
+/** The active and visible editors' files: the worker sends them first. */
+function priorityFiles(): string[] {
+  const editors = [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors];
+  const files = editors.flatMap((editor) => (editor?.document.uri.scheme === 'file' ? [editor.document.uri.fsPath] : []));
+  return [...new Set(files)];
 }
 
 async function findFilesNamed(names: readonly string[]): Promise<ReadonlyMap<string, readonly string[]>> {

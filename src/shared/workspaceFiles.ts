@@ -36,7 +36,12 @@ export class OutsideNotice {
   constructor(private readonly log: Log) {}
 
   tell(containment: Containment): void {
-    for (const { file, real } of containment.takeOutside()) {
+    this.tellEach(containment.takeOutside());
+  }
+
+  /** The same for paths found outside elsewhere (the report worker's containment). */
+  tellEach(outside: ReadonlyArray<{ readonly file: string; readonly real: string }>): void {
+    for (const { file, real } of outside) {
       if (this.said.has(file)) continue;
       this.said.add(file);
       this.log.warn(outsideMessage(file, real));

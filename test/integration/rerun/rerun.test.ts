@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { api, diagnosticRows, waitFor, workspaceFile } from '../helpers';
+import { findLogFile, readLog } from '../robustness/logFile';
 import { inGroup, strykerProcessesIn } from './processes';
 
 const REPORT = 'reports/mutation/mutation.json';
@@ -68,6 +69,10 @@ describe('rerun Stryker on the current file', function () {
     assert.deepEqual([...seenLive], ['ConditionalExpression false Survived 1:6']);
     assert.deepEqual(lens.getMutants(percent).filter((m) => m.live), []);
     assert.deepEqual(without(reportSummary(), 'src/percent.ts'), without(before, 'src/percent.ts'));
+    // Merged, not reloaded: the worker sent the rerun file only; the 19 others keep their model objects.
+    const report = workspaceFile(REPORT).fsPath;
+    const merged = readLog(findLogFile()).map((line) => line.text).filter((text) => text.startsWith(`${report}: `) && text.includes('files changed since the last load'));
+    assert.equal(merged.at(-1), `${report}: 1 of 20 files changed since the last load; 19 kept as they were`);
 
     await editDocument(percentTest, (text) => text + WEAK_TEST);
     assert.deepEqual(await vscode.commands.executeCommand('mutantLens.rerunFile', percent), { outcome: 'success', message: undefined });

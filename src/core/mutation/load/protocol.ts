@@ -13,6 +13,8 @@ export interface LoadFacts {
   readonly mutants: number;
   /** Mutants whose position does not exist in the source the report embeds. */
   readonly mutantsOutsideSource: number;
+  /** Files new or changed since the host's previous load of the report (all of them on a first load): the ones sent and rebuilt. */
+  readonly changedFiles: number;
   /** Paths inside the workspace by text that a link leads outside (not read), with where they lead. */
   readonly outside: ReadonlyArray<{ readonly file: string; readonly real: string }>;
 }
@@ -75,6 +77,8 @@ export interface SummaryMessage {
   readonly type: 'summary';
   readonly id: number;
   readonly head: ReportHead;
+  /** A hash of the report-level data (everything but the files): when it is unchanged, only the changed files need showing again. */
+  readonly headFingerprint: string;
   readonly files: readonly FileEntry[];
   readonly facts: LoadFacts;
   /** How many files follow in `files` messages (the others are unchanged from `previous`). */

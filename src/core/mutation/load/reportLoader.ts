@@ -8,7 +8,7 @@ import { err, ok, type Result } from '../../shared/types';
 import type { ReportCandidate } from '../report/discovery';
 import type { LoadProblem } from '../report/loadTypes';
 import type { LoadedReport, ReportSourceFile } from '../report/model';
-import { BATCH_BOUNDS, type BatchBounds, type FileEntry, type FromWorker, type LoadFacts, type ReportHead, type SummaryMessage, type ToWorker } from './protocol';
+import { BATCH_BOUNDS, type BatchBounds, type FileEntry, type FromWorker, type LoadFacts, type SummaryMessage, type ToWorker } from './protocol';
 
 export type { LoadFacts } from './protocol';
 
@@ -61,6 +61,7 @@ interface Pending {
 }
 
 const fingerprints = new WeakMap<ReportSourceFile, string>();
+const headFingerprints = new WeakMap<LoadedReport, string>();
 
 export class ReportLoader {
   private worker: Worker | undefined;
@@ -175,7 +176,7 @@ export class ReportLoader {
         void this.answerFind(worker, pending, message.names);
         return;
       case 'failed':
-        pending.hooks.onFacts?.({ mutants: 0, mutantsOutsideSource: 0, outside: message.facts.outside });
+        pending.hooks.onFacts?.({ mutants: 0, mutantsOutsideSource: 0, changedFiles: 0, outside: message.facts.outside });
         return this.finish(pending, err(message.problem));
       case 'summary':
         pending.summary = message;
@@ -206,7 +207,7 @@ export class ReportLoader {
     for (const file of files) pending.received.set(file.path, file);
     if (pending.received.size >= summary.toSend) return this.complete(pending, summary);
     // Shown before the next batch is asked for: a new priority given meanwhile orders what follows.
-    if (pending.request.previous === undefined) pending.hooks.onPartial?.(assemble(summary.head, new Map(pending.received)));
+    if (pending.request.previous === undefined) pending.hooks.onPartial?.(assemble(summary, new Map(pending.received)));
     if (this.byId.get(pending.id) === pending) worker.postMessage({ type: 'ack', id: pending.id } satisfies ToWorker);
   }
 
@@ -220,7 +221,7 @@ export class ReportLoader {
       files.set(entry.path, file);
     }
     this.lastStats = { rebuiltFiles: pending.received.size, reusedFiles: files.size - pending.received.size };
-    this.finish(pending, ok(assemble(summary.head, files)));
+    this.finish(pending, ok(assemble(summary, files)));
   }
 
   private finish(pending: Pending, result: Result<LoadedReport, LoadProblem>): void {
@@ -233,8 +234,24 @@ export class ReportLoader {
 
 const STOPPED: LoadProblem = { kind: 'unreadable', message: 'was not loaded: the report reader was shut down' };
 
-function assemble(head: ReportHead, files: ReadonlyMap<string, ReportSourceFile>): LoadedReport {
-  return { ...head, files };
+function assemble(summary: SummaryMessage, files: ReadonlyMap<string, ReportSourceFile>): LoadedReport {
+  const report: LoadedReport = { ...summary.head, files };
+  headFingerprints.set(report, summary.headFingerprint);
+  return report;
+}
+
+/**
+ * The source files whose shown mutants may differ between two states of a report: those whose
+ * model object changed, came or went; every file of both when the report-level data changed or
+ * either report did not come from a ReportLoader.
+ */
+export function changedFiles(before: LoadedReport | undefined, after: LoadedReport | undefined): Set<string> {
+  const head = before === undefined ? undefined : headFingerprints.get(before);
+  const same = head !== undefined && after !== undefined && headFingerprints.get(after) === head;
+  const files = new Set<string>();
+  for (const [path, file] of after?.files ?? []) if (!same || before?.files.get(path) !== file) files.add(path);
+  for (const path of before?.files.keys() ?? []) if (!same || after?.files.get(path) === undefined) files.add(path);
+  return files;
 }
 
 /** The previous file of this path when the worker found it unchanged. */

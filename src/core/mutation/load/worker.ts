@@ -10,7 +10,7 @@ import { loadReport } from '../report/load';
 import type { LoadedReport, ReportSourceFile } from '../report/model';
 import { priorityFirst, takeBatch } from './batches';
 import { factsOf } from './facts';
-import { fingerprintOf } from './fingerprint';
+import { fingerprintOf, headFingerprintOf } from './fingerprint';
 import type { BatchBounds, FromWorker, LoadMessage, ToWorker } from './protocol';
 
 interface Sending {
@@ -85,7 +85,7 @@ function send(request: LoadMessage, report: LoadedReport, containment: Containme
   const entries = [...report.files.values()].map((file) => ({ path: file.path, fingerprint: fingerprintOf(file) }));
   const changed = [...report.files.values()].filter((file, index) => previous.get(file.path) !== entries[index]?.fingerprint);
   const { files: _files, ...head } = report;
-  post({ type: 'summary', id: request.id, head, files: entries, facts: factsOf(report, containment.takeOutside()), toSend: changed.length });
+  post({ type: 'summary', id: request.id, head, headFingerprint: headFingerprintOf(report), files: entries, facts: factsOf(report, changed.length, containment.takeOutside()), toSend: changed.length });
   if (changed.length === 0) return;
   sending.set(request.id, { queue: priorityFirst(changed, priority), batch: request.batch });
   sendNext(request.id);

@@ -29,9 +29,13 @@ function localFirst(items: ReadonlyArray<FileInReport & { readonly remote: boole
   return (local.length > 0 ? local : items).map(({ file, report }) => ({ file, report }));
 }
 
+type Holder = FileInReport & { readonly remote: boolean };
+
 export class ReportStore {
   private readonly entries = new Map<string, ReportEntry>();
-  private byFile = new Map<string, FileInReport[]>();
+  /** Per source file, the reports that hold it (by report path); `byFile` is derived per touched file. */
+  private readonly holders = new Map<string, Map<string, Holder>>();
+  private readonly byFile = new Map<string, FileInReport[]>();
 
   all(): ReportEntry[] {
     return [...this.entries.values()];
@@ -46,9 +50,18 @@ export class ReportStore {
     this.entries.set(candidate.path, { candidate, status: 'loading', reason: undefined, report: before?.report });
   }
 
+  /** Reindexes only this report's files (old and new): a report loaded in batches costs its own files per batch, not every report's. */
   setLoaded(candidate: ReportCandidate, report: LoadedReport): void {
+    const before = this.entries.get(candidate.path)?.report;
     this.entries.set(candidate.path, { candidate, status: 'ok', reason: undefined, report });
-    this.reindex();
+    this.reindex(candidate.path, before, report, candidate.origin !== undefined);
+  }
+
+  /** A first load's files so far (shown while the rest arrives); the entry stays `loading`. */
+  setPartial(candidate: ReportCandidate, report: LoadedReport): void {
+    const before = this.entries.get(candidate.path)?.report;
+    this.entries.set(candidate.path, { candidate, status: 'loading', reason: undefined, report });
+    this.reindex(candidate.path, before, report, candidate.origin !== undefined);
   }
 
   setInvalid(candidate: ReportCandidate, reason: string): void {
@@ -57,8 +70,9 @@ export class ReportStore {
   }
 
   remove(path: string): boolean {
+    const before = this.entries.get(path);
     const removed = this.entries.delete(path);
-    if (removed) this.reindex();
+    if (removed) this.reindex(path, before?.report, undefined, false);
     return removed;
   }
 
@@ -72,17 +86,31 @@ export class ReportStore {
     return [...this.byFile.keys()];
   }
 
-  private reindex(): void {
-    const byFile = new Map<string, Array<FileInReport & { readonly remote: boolean }>>();
-    for (const entry of this.entries.values()) {
-      if (entry.report === undefined) continue;
-      for (const file of entry.report.files.values()) {
-        const list = byFile.get(file.path);
-        const item = { file, report: entry.report, remote: entry.candidate.origin !== undefined };
-        if (list === undefined) byFile.set(file.path, [item]);
-        else list.push(item);
-      }
+  private reindex(reportPath: string, before: LoadedReport | undefined, after: LoadedReport | undefined, remote: boolean): void {
+    const touched = new Set<string>();
+    for (const file of before?.files.keys() ?? []) {
+      this.holders.get(file)?.delete(reportPath);
+      touched.add(file);
     }
-    this.byFile = new Map([...byFile].map(([path, items]) => [path, localFirst(items)]));
+    for (const file of after?.files.values() ?? []) {
+      let holders = this.holders.get(file.path);
+      if (holders === undefined) this.holders.set(file.path, (holders = new Map<string, Holder>()));
+      holders.set(reportPath, { file, report: after as LoadedReport, remote });
+      touched.add(file.path);
+    }
+    const order = new Map([...this.entries.keys()].map((path, index) => [path, index]));
+    for (const file of touched) this.derive(file, order);
+  }
+
+  /** A file's entries in the reports' order, the local ones first (core: localFirst). */
+  private derive(file: string, order: ReadonlyMap<string, number>): void {
+    const holders = this.holders.get(file);
+    if (holders === undefined || holders.size === 0) {
+      this.holders.delete(file);
+      this.byFile.delete(file);
+      return;
+    }
+    const items = [...holders].sort(([a], [b]) => (order.get(a) ?? 0) - (order.get(b) ?? 0)).map(([, item]) => item);
+    this.byFile.set(file, localFirst(items));
   }
 }

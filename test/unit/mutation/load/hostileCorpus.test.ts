@@ -64,6 +64,7 @@ describe('the hostile corpus through the report worker', () => {
         {
           mutants: files.reduce((sum, f) => sum + f.mutants.length, 0),
           mutantsOutsideSource: files.reduce((sum, f) => sum + f.mutants.filter((m) => !insideText(m.range, sourceLines(f))).length, 0),
+          changedFiles: files.length,
           outside: containment.takeOutside(),
         },
       ]);

@@ -174,7 +174,7 @@ describe('ReportLoader', () => {
     const { root, report } = workspace(3);
     const facts: unknown[] = [];
     await loader().load(request(report, [root]), { ...NO_NAMES, onFacts: (counted) => facts.push(counted) });
-    expect(facts).toEqual([{ mutants: 3, mutantsOutsideSource: 0, outside: [] }]);
+    expect(facts).toEqual([{ mutants: 3, mutantsOutsideSource: 0, changedFiles: 3, outside: [] }]);
   });
 
   it('answers a disposed loader with a clear problem and starts no worker', async () => {

@@ -64,4 +64,34 @@ describe('ReportStore', () => {
     store.setLoaded(A, report(A.path, ['/ws/new.ts']));
     expect(store.coveredFiles()).toEqual(['/ws/new.ts']);
   });
+
+  it("reindexes only the reloaded report's files, keeping the reports' order for a shared file", () => {
+    const store = new ReportStore();
+    const b = report(B.path, ['/ws/b-only.ts', '/ws/shared.ts']);
+    store.setLoaded(A, report(A.path, ['/ws/shared.ts']));
+    store.setLoaded(B, b);
+    const bOnly = store.filesFor('/ws/b-only.ts');
+    const a2 = report(A.path, ['/ws/shared.ts', '/ws/a.ts']);
+    store.setLoaded(A, a2);
+    expect(store.filesFor('/ws/b-only.ts')).toBe(bOnly);
+    expect(store.filesFor('/ws/shared.ts')).toEqual([
+      { file: a2.files.get('/ws/shared.ts'), report: a2 },
+      { file: b.files.get('/ws/shared.ts'), report: b },
+    ]);
+    expect(store.coveredFiles()).toEqual(['/ws/shared.ts', '/ws/b-only.ts', '/ws/a.ts']);
+    store.remove(B.path);
+    expect(store.coveredFiles()).toEqual(['/ws/shared.ts', '/ws/a.ts']);
+  });
+
+  it("shows a first load's files so far while it stays loading", () => {
+    const store = new ReportStore();
+    const partial = report(A.path, ['/ws/first.ts']);
+    store.setPartial(A, partial);
+    expect(store.get(A.path)).toEqual({ candidate: A, status: 'loading', reason: undefined, report: partial });
+    expect(store.filesFor('/ws/first.ts')).toEqual([{ file: partial.files.get('/ws/first.ts'), report: partial }]);
+    const whole = report(A.path, ['/ws/first.ts', '/ws/second.ts']);
+    store.setLoaded(A, whole);
+    expect(store.coveredFiles()).toEqual(['/ws/first.ts', '/ws/second.ts']);
+    expect(store.get(A.path)?.status).toBe('ok');
+  });
 });
