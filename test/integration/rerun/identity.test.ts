@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { ModelIdentity } from '../../../src/mutation/testHooks';
 import { api, diagnosticRows, waitFor, workspaceFile } from '../helpers';
+import { findLogFile, readLog } from '../robustness/logFile';
 
 // Issue 15: after a one-file rerun, the other files keep their model objects (a merge, not a
 // reload) and the rerun file's markers are exact. Object identity is read through the test-only
@@ -57,6 +58,8 @@ describe('a one-file rerun merges its report (issue 15)', function () {
     // a full run, a one-file rerun also rewrites the other files' entries (incremental-style mutant ids,
     // renumbered test ids in killedBy/coveredBy) while their mutants, places and statuses stay the same.
     console.log(`[identity] report entries that changed in the rerun's report: ${changedKeys(entriesBefore, reportEntries()).join(', ')}`);
+    const loads = readLog(findLogFile()).map((line) => line.text).filter((text) => text.startsWith(`Loaded ${workspaceFile(REPORT).fsPath}`) || text.includes('files changed since the last load'));
+    console.log(`[identity] the extension's log of the report's loads:\n  ${loads.join('\n  ')}`);
     const after = await modelIdentity();
     assert.deepEqual(Object.keys(after).sort(), Object.keys(before).sort());
     const kept = others.filter((file) => JSON.stringify(after[file]) === JSON.stringify(before[file]));
