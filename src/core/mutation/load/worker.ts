@@ -19,6 +19,8 @@ interface Sending {
 }
 
 const port = parentPort;
+/** Loads still reading or building, and those of them the host no longer waits for. */
+const computing = new Set<number>();
 const cancelled = new Set<number>();
 const sending = new Map<number, Sending>();
 /** The host's latest priority files (its active and visible editors). */
@@ -47,7 +49,7 @@ port?.on('message', (message: ToWorker) => {
       finding.delete(message.id);
       break;
     case 'cancel':
-      cancelled.add(message.id);
+      if (computing.has(message.id)) cancelled.add(message.id);
       sending.delete(message.id);
       finding.get(message.id)?.(new Map());
       finding.delete(message.id);
@@ -56,6 +58,15 @@ port?.on('message', (message: ToWorker) => {
 });
 
 async function load(request: LoadMessage): Promise<void> {
+  computing.add(request.id);
+  try {
+    await loadAndSend(request);
+  } finally {
+    computing.delete(request.id);
+  }
+}
+
+async function loadAndSend(request: LoadMessage): Promise<void> {
   const containment = new Containment(request.workspaceFolders);
   try {
     const result = await loadReport(request.candidate, {

@@ -1,10 +1,10 @@
 // ReportLoader with the real worker (built with esbuild into a temporary folder): the same report
 // as the in-thread loadReport, merged reloads, generations, a killed worker, priority, suffix keys.
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ReportLoader, type LoadHooks, type LoadRequest } from '../../../../src/core/mutation/load/reportLoader';
+import { changedFiles, ReportLoader, type LoadHooks, type LoadRequest } from '../../../../src/core/mutation/load/reportLoader';
 import type { LoadedReport } from '../../../../src/core/mutation/report/model';
 import { classifyReport } from '../../../../src/core/mutation/report/discovery';
 import { loadReport } from '../../../../src/core/mutation/report/load';
@@ -115,9 +115,25 @@ describe('ReportLoader', () => {
     expect(after.files.get(file(2))).not.toBe(previous.files.get(file(2)));
     expect(after.files.get(file(2))?.mutants.map((m) => m.status)).toEqual(['Killed']);
     expect([...after.files.keys()]).toEqual([0, 1, 2, 3, 4].map(file));
+    expect([...changedFiles(previous, after)]).toEqual([file(2)]);
     const third = await reports.load(request(report, [root], { previous: after }), NO_NAMES);
     expect(reports.stats).toEqual({ rebuiltFiles: 0, reusedFiles: 5 });
     expect(third.ok && [...third.value.files.values()].every((source) => after.files.get(source.path) === source)).toBe(true);
+    expect(third.ok && [...changedFiles(after, third.value)]).toEqual([]);
+  });
+
+  it('shows every file again when the report-level data changed, though it keeps their objects', async () => {
+    const { root, report, file } = workspace(3);
+    const reports = loader();
+    const first = await reports.load(request(report, [root]), NO_NAMES);
+    const previous = (first.ok && first.value) as LoadedReport;
+    const text = readFileSync(report, 'utf8');
+    writeFileSync(report, text.replace('"high":80', '"high":90'));
+    const second = await reports.load(request(report, [root], { previous }), NO_NAMES);
+    const after = (second.ok && second.value) as LoadedReport;
+    expect(after.thresholds).toEqual({ high: 90, low: 60, break: undefined });
+    expect(reports.stats).toEqual({ rebuiltFiles: 0, reusedFiles: 3 });
+    expect([...changedFiles(previous, after)]).toEqual([0, 1, 2].map(file));
   });
 
   it('gives a report rewritten while its load is in flight wholly from the newer generation, to both callers', async () => {
@@ -182,5 +198,25 @@ describe('ReportLoader', () => {
     const reports = loader();
     reports.dispose();
     expect(await reports.load(request(report, [root]), NO_NAMES)).toEqual({ ok: false, error: { kind: 'unreadable', message: 'was not loaded: the report reader was shut down' } });
+  });
+
+  it('treats a worker that sends what the host cannot handle, or throws, as stopped: one log line, a clear problem', async () => {
+    const { root, report } = workspace(1);
+    const dir = realpathSync(mkdtempSync(path.join(tmpdir(), 'ml-bad-worker-')));
+    roots.push(dir);
+    const bogus = path.join(dir, 'bogus.js');
+    writeFileSync(bogus, "require('node:worker_threads').parentPort.on('message', (m) => { if (m.type === 'load') require('node:worker_threads').parentPort.postMessage({ type: 'bogus', id: m.id }); });\n");
+    const throwing = path.join(dir, 'throwing.js');
+    writeFileSync(throwing, "throw new Error('boom');\n");
+    for (const [file, why] of [
+      [bogus, 'it sent a message that could not be handled: Error: unknown message "bogus"'],
+      [throwing, 'it failed: boom'],
+    ] as const) {
+      const log: string[] = [];
+      const reports = new ReportLoader({ workerFile: file, log: (line) => log.push(line) });
+      loaders.push(reports);
+      expect(await reports.load(request(report, [root]), NO_NAMES)).toEqual({ ok: false, error: { kind: 'unreadable', message: `could not be loaded: the report reader stopped (${why})` } });
+      expect(log).toEqual([`The report reader stopped (${why}); the last good reports stay shown, and the next load starts it again`]);
+    }
   });
 });
