@@ -104,4 +104,8 @@ describe('a one-file rerun merges its report (issue 15)', function () {
 });
 
 /** src/percent.ts's markers after the second rerun: the survivor, and the untested function's mutants. */
-const SECOND_ROWS: unknown[] = [NEW_SURVIVOR];
+const SECOND_ROWS: unknown[] = [
+  NEW_SURVIVOR,
+  [4, 40, 6, 1, 'Information', 'BlockStatement', 'NoCoverage: BlockStatement "{ return n / 2; }" → "{}"'],
+  [5, 9, 5, 14, 'Information', 'ArithmeticOperator', 'NoCoverage: ArithmeticOperator "n / 2" → "n * 2"'],
+];
