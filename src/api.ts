@@ -28,6 +28,7 @@ export interface MutantLensApi {
 }
 
 export interface ShownMutant {
+  /** The report's id; after a reload of the same report, a mutant seen before keeps the id it had (tools number mutants afresh on every run). */
   readonly id: string;
   readonly status: MutantStatus;
   readonly mutatorName: string;

@@ -11,6 +11,7 @@ import type { LoadedReport, ReportSourceFile } from '../report/model';
 import { priorityFirst, takeBatch } from './batches';
 import { factsOf } from './facts';
 import { fingerprintOf, headFingerprintOf } from './fingerprint';
+import { rememberIds, withStableIds, type IdMemory } from './stableIds';
 import type { BatchBounds, FromWorker, LoadMessage, ToWorker } from './protocol';
 
 interface Sending {
@@ -25,6 +26,8 @@ const cancelled = new Set<number>();
 const sending = new Map<number, Sending>();
 /** The host's latest priority files (its active and visible editors). */
 let priority: readonly string[] = [];
+/** Per report path, the ids and fingerprints of the last load sent: a reload keeps the ids (stableIds). */
+const lastSent = new Map<string, { readonly ids: IdMemory; readonly files: ReadonlyMap<string, string> }>();
 const finding = new Map<number, (byName: ReadonlyMap<string, readonly string[]>) => void>();
 
 function post(message: FromWorker): void {
@@ -91,11 +94,14 @@ function findFilesNamed(id: number, names: readonly string[]): Promise<ReadonlyM
   });
 }
 
-function send(request: LoadMessage, report: LoadedReport, containment: Containment): void {
+function send(request: LoadMessage, built: LoadedReport, containment: Containment): void {
   const previous = new Map(request.previous);
+  const last = lastSent.get(request.candidate.path);
+  const report = last !== undefined && keepsIds(request) && sameFiles(last.files, previous) ? withStableIds(built, last.ids) : built;
   const entries = [...report.files.values()].map((file) => ({ path: file.path, fingerprint: fingerprintOf(file) }));
   const changed = [...report.files.values()].filter((file, index) => previous.get(file.path) !== entries[index]?.fingerprint);
   const { files: _files, ...head } = report;
+  lastSent.set(request.candidate.path, { ids: rememberIds(report), files: new Map(entries.map((entry) => [entry.path, entry.fingerprint])) });
   post({ type: 'summary', id: request.id, head, headFingerprint: headFingerprintOf(report), files: entries, facts: factsOf(report, changed.length, containment.takeOutside()), toSend: changed.length });
   if (changed.length === 0) return;
   sending.set(request.id, { queue: priorityFirst(changed, priority), batch: request.batch });
@@ -108,4 +114,16 @@ function sendNext(id: number): void {
   const files = takeBatch(state.queue, state.batch);
   if (state.queue.length === 0) sending.delete(id);
   if (files.length > 0) post({ type: 'files', id, files });
+}
+
+/** Whether the host holds what this worker sent last for the report (else its ids are not the host's). */
+function sameFiles(sent: ReadonlyMap<string, string>, held: ReadonlyMap<string, string>): boolean {
+  if (sent.size !== held.size) return false;
+  for (const [path, fingerprint] of sent) if (held.get(path) !== fingerprint) return false;
+  return true;
+}
+
+/** mutmut's ids are the names its rerun is given: never replaced. */
+function keepsIds(request: LoadMessage): boolean {
+  return request.candidate.tool !== 'mutmut';
 }

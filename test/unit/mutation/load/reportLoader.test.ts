@@ -45,7 +45,7 @@ async function inThread(report: string, folders: readonly string[], findFilesNam
 }
 
 /** A workspace with `count` source files and a report of one mutant each; `status(i)` gives file i's mutant's status. */
-function workspace(count: number, status: (index: number) => string = () => 'Survived'): { root: string; report: string; file: (index: number) => string; write: (status: (index: number) => string) => void } {
+function workspace(count: number, status: (index: number) => string = () => 'Survived'): { root: string; report: string; file: (index: number) => string; write: (status: (index: number) => string, id?: (index: number) => string) => void } {
   const root = realpathSync(mkdtempSync(path.join(tmpdir(), 'ml-loader-')));
   roots.push(root);
   mkdirSync(path.join(root, 'reports/mutation'), { recursive: true });
@@ -54,9 +54,9 @@ function workspace(count: number, status: (index: number) => string = () => 'Sur
   const source = (index: number): string => `const a${index} = b >= c;\n`;
   for (let i = 0; i < count; i++) writeFileSync(file(i), source(i));
   const report = path.join(root, 'reports/mutation/mutation.json');
-  const write = (statusOf: (index: number) => string): void => {
+  const write = (statusOf: (index: number) => string, idOf = (index: number) => String(index)): void => {
     const files = Object.fromEntries(
-      Array.from({ length: count }, (_, i) => [`src/f${i}.ts`, { language: 'typescript', source: source(i), mutants: [mutant({ id: String(i), status: statusOf(i), location: { start: { line: 1, column: 12 }, end: { line: 1, column: 18 } } })] }]),
+      Array.from({ length: count }, (_, i) => [`src/f${i}.ts`, { language: 'typescript', source: source(i), mutants: [mutant({ id: idOf(i), status: statusOf(i), location: { start: { line: 1, column: 12 }, end: { line: 1, column: 18 } } })] }]),
     );
     writeFileSync(report, JSON.stringify({ schemaVersion: '1.0', thresholds: { high: 80, low: 60 }, files }));
   };
@@ -120,6 +120,22 @@ describe('ReportLoader', () => {
     expect(reports.stats).toEqual({ rebuiltFiles: 0, reusedFiles: 5 });
     expect(third.ok && [...third.value.files.values()].every((source) => after.files.get(source.path) === source)).toBe(true);
     expect(third.ok && [...changedFiles(after, third.value)]).toEqual([]);
+  });
+
+  it('keeps the ids of the last load when the tool numbered every mutant afresh, so that only the changed file is rebuilt', async () => {
+    const { root, report, file, write } = workspace(4);
+    const reports = loader();
+    const first = await reports.load(request(report, [root]), NO_NAMES);
+    const previous = (first.ok && first.value) as LoadedReport;
+    write((index) => (index === 1 ? 'Killed' : 'Survived'), (index) => String(100 + index));
+    const second = await reports.load(request(report, [root], { previous }), NO_NAMES);
+    const after = (second.ok && second.value) as LoadedReport;
+    expect(reports.stats).toEqual({ rebuiltFiles: 1, reusedFiles: 3 });
+    expect([...after.files.values()].map((f) => f.mutants.map((m) => [m.id, m.status]))).toEqual([[['0', 'Survived']], [['1', 'Killed']], [['2', 'Survived']], [['3', 'Survived']]]);
+    expect(after.files.get(file(0))).toBe(previous.files.get(file(0)));
+    // Without the host's previous load, the ids are the report's own.
+    const fresh = await reports.load(request(report, [root]), NO_NAMES);
+    expect(fresh).toEqual(await inThread(report, [root]));
   });
 
   it('shows every file again when the report-level data changed, though it keeps their objects', async () => {
