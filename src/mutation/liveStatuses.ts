@@ -24,14 +24,13 @@ export class LiveStatuses implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
 
   /**
-   * `reportLoaded` must be subscribed to before the listeners that redraw those files, so that
-   * they see the report's statuses.
+   * `reportLoaded` fires with the source files of a report loaded again (all of them: a reload
+   * redraws only the files that changed, so the live statuses of the others are announced here).
    */
-  constructor(runs: vscode.Event<RunEvent>, reportLoaded: vscode.Event<ReadonlySet<string>>) {
+  constructor(runs: vscode.Event<RunEvent>, reportLoaded: vscode.Event<{ has(file: string): boolean }>) {
     this.subscriptions = [
       runs((event) => (event.kind === 'tested' ? this.add(event.result) : this.runEnded(event.files, event.reportWritten))),
-      // The caller redraws those files anyway.
-      reportLoaded((files) => this.forget(files, false)),
+      reportLoaded((files) => this.forget([...this.byFile.keys()].filter((file) => files.has(file)))),
     ];
   }
 

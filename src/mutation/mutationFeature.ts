@@ -42,7 +42,7 @@ export function registerMutationFeature(context: vscode.ExtensionContext, log: L
   const current = (): Settings => settings;
   const pending = new Pending();
   const reports = new ReportService(log, current, vscode.Uri.joinPath(context.extensionUri, 'dist', 'reportWorker.js').fsPath);
-  const live = new LiveStatuses(runs, reports.onDidChange);
+  const live = new LiveStatuses(runs, reports.onDidLoad);
   const view = new MutantView(reports.store, current, live, log);
   const diagnostics = new MutantDiagnostics(view, current, scope);
   const decorations = new MutantDecorations(vscode.Uri.joinPath(context.extensionUri, 'media'), view, scope);

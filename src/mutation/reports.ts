@@ -29,6 +29,9 @@ export class ReportService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<ReadonlySet<string>>();
   /** Fires with the source files whose mutants may have changed. */
   readonly onDidChange = this.changed.event;
+  private readonly loaded = new vscode.EventEmitter<ReadonlyMap<string, unknown>>();
+  /** Fires with every source file of a report that loaded (whole) or went, before `onDidChange`. */
+  readonly onDidLoad = this.loaded.event;
   private readonly pending = new Pending();
   private readonly watcher: FileWatcher;
   private readonly loading = new Map<string, { again: boolean }>();
@@ -186,12 +189,15 @@ export class ReportService implements vscode.Disposable {
     this.changed.fire(changedFiles(entry.report, undefined));
   }
 
-  /** `announce: false` skips the log lines (a live report is accepted again with every batch of results). */
-  /** `facts`: what the worker counted (a remote report, indexed here, is counted here). */
+  /**
+   * `announce: false` skips the log lines (a live report is accepted again with every batch of
+   * results). `facts`: what the worker counted (a remote report, indexed here, is counted here).
+   */
   private accept(candidate: ReportCandidate, report: LoadedReport, announce = true, facts?: LoadFacts): void {
     const before = this.store.get(candidate.path)?.report;
     this.store.setLoaded(candidate, report);
     this.said.forget(candidate.path);
+    this.loaded.fire(report.files);
     if (!announce) {
       this.changed.fire(changedFiles(before, report));
       return;
@@ -233,6 +239,7 @@ export class ReportService implements vscode.Disposable {
     this.said.forget(reportPath);
     this.saidUnplaced.delete(reportPath);
     this.log.info(`Report ${reportPath} is gone; its markers are cleared`);
+    if (report !== undefined) this.loaded.fire(report.files);
     this.changed.fire(changedFiles(report, undefined));
   }
 
@@ -270,6 +277,7 @@ export class ReportService implements vscode.Disposable {
     this.loader.dispose();
     this.watcher.dispose();
     this.changed.dispose();
+    this.loaded.dispose();
   }
 }
 

