@@ -87,6 +87,11 @@ const jobs = {
     const run = await worstLateness(() => loadInThread());
     return { worstMs: run.worst, loadMs: run.took, ticks: run.ticks, mutants: mutantCount(run.value), files: run.value.files.size };
   },
+  /** Row stall's control: the same meter over 3 s of doing nothing, for the machine's own scheduling delays. */
+  async 'stall:idle'() {
+    const run = await worstLateness(() => new Promise((resolve) => setTimeout(resolve, 3000)));
+    return { worstMs: run.worst, ticks: run.ticks };
+  },
   /** Row markersReady: from load() to the first partial model holding the priority file. */
   async 'ready:loader'() {
     const loader = makeLoader();

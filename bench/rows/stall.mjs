@@ -14,6 +14,8 @@ export async function stallRow(context) {
     () => runLoaderJob(context, 'stall:inthread').result,
     () => runLoaderJob(context, 'stall:loader').result,
   );
+  // An idle process's worst lateness at the same time: how late a timer is on this machine anyway.
+  const idle = Array.from({ length: Math.min(reps, 3) }, () => runLoaderJob(context, 'stall:idle').result.worstMs);
   for (const run of [...baselines, ...subjects]) {
     if (run.mutants !== data.report.mutants || run.files !== data.report.files) throw new Error(`a load gave ${run.mutants} mutants in ${run.files} files, not ${data.report.mutants} in ${data.report.files}`);
   }
@@ -31,7 +33,8 @@ export async function stallRow(context) {
     note:
       `worst lateness of a 1 ms setInterval on the main thread (the extension host's) from load() until the model is in a ReportStore, and 30 ms after; ` +
       `fresh child process per run, median of ${reps}; every run loaded all ${data.report.mutants} mutants; ` +
-      `subject runs' worst: ${subjects.map((run) => run.worstMs.toFixed(1)).join(', ')} ms; baseline runs': ${baselines.map((run) => run.worstMs.toFixed(0)).join(', ')} ms`,
-    values: { subjectMs: subject, baselineMs: baseline, subjects, baselines },
+      `subject runs' worst: ${subjects.map((run) => run.worstMs.toFixed(1)).join(', ')} ms; baseline runs': ${baselines.map((run) => run.worstMs.toFixed(0)).join(', ')} ms; ` +
+      `control (an idle process, the same meter for 3 s, after the runs): ${idle.map((worst) => worst.toFixed(1)).join(', ')} ms`,
+    values: { subjectMs: subject, baselineMs: baseline, subjects, baselines, idleMs: idle },
   };
 }
