@@ -1,7 +1,7 @@
 // Bundles bench/core.ts (the measured src/core modules and the generators) into a temp folder,
 // and the production extension bundle for the size row. Returns the loaded core module.
 import * as esbuild from 'esbuild';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -23,5 +23,15 @@ export async function buildCore() {
     mainFields: ['module', 'main'],
     logLevel: 'warning',
   });
-  return { dir, file: outfile, core: createRequire(import.meta.url)(outfile) };
+  return { dir, file: outfile, workerFile: await buildReportWorker(dir), core: createRequire(import.meta.url)(outfile) };
+}
+
+/** The report loader's worker thread entry (issue 15), bundled as the extension's build bundles it; undefined before it exists. */
+export const REPORT_WORKER_ENTRY = join(repoRoot, 'src', 'core', 'mutation', 'load', 'worker.ts');
+
+async function buildReportWorker(dir) {
+  if (!existsSync(REPORT_WORKER_ENTRY)) return undefined;
+  const outfile = join(dir, 'reportWorker.js');
+  await esbuild.build({ entryPoints: [REPORT_WORKER_ENTRY], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], logLevel: 'warning' });
+  return outfile;
 }

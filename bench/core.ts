@@ -5,6 +5,8 @@
 export { loadReport } from '../src/core/mutation/report/load';
 export { parseReportText } from '../src/core/mutation/report/parse';
 export { classifyReport } from '../src/core/mutation/report/discovery';
+export { ReportLoader } from '../src/core/mutation/load/reportLoader';
+export { ReportStore } from '../src/core/mutation/store/reportStore';
 export { showMutants } from '../src/core/mutation/store/shownMutants';
 export { mutantMessage } from '../src/core/mutation/messages';
 export { sourceLines } from '../src/core/mutation/sourceLines';

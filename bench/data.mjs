@@ -26,14 +26,17 @@ function writeReport(core, projectDir) {
   mkdirSync(dirname(reportPath), { recursive: true });
   writeFileSync(reportPath, JSON.stringify(report));
   const hotKey = core.hotFileKey();
+  const keys = Object.keys(report.files);
   const mutants = Object.values(report.files).reduce((n, file) => n + file.mutants.length, 0);
   return {
     projectDir,
     path: reportPath,
     bytes: statSync(reportPath).size,
-    files: Object.keys(report.files).length,
+    files: keys.length,
     mutants,
     hotKey,
+    /** The file in the middle of the report's file order: the "active file" of the issue-15 rows. */
+    middleKey: keys[keys.length >> 1],
     hotFileJson: JSON.stringify(report.files[hotKey]),
   };
 }

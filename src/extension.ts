@@ -8,6 +8,7 @@ import { readSettings } from './shared/config';
 import { createLog } from './shared/log';
 import { gateProcessesOnTrust } from './shared/trust';
 import { registerMutationFeature } from './mutation/mutationFeature';
+import { registerTestHooks } from './mutation/testHooks';
 import { registerRerun } from './rerun/rerun';
 import { RunEvents } from './rerun/runEvents';
 
@@ -25,6 +26,7 @@ export function activate(context: vscode.ExtensionContext): MutantLensApi {
   // compose: features (each feature registers itself here with one call; keep edits to this file minimal)
   registerRerun(context, { log, mutantQuery: mutations.query, changedLinesOf: coverage.changedLinesOf, reportPathFor: mutations.reportPathFor, runs });
   registerDashboardFeature(context, { log, reports: mutations.reports, maxBytes: () => readSettings().maxReportSizeMB * 1024 * 1024 });
+  registerTestHooks(context, mutations.store);
 
   log.info(`Mutant Lens ${String((context.extension.packageJSON as { version?: unknown }).version)} activated`);
   const changed = new vscode.EventEmitter<void>();

@@ -31,6 +31,8 @@ describe('the installed .vsix', () => {
     await api.settled();
     const commands = await vscode.commands.getCommands(true);
     assert.equal(commands.includes('mutantLens.showLog'), true);
+    // The test hooks are registered only under an extension test runner, never in an installed build.
+    assert.equal(commands.includes('mutantLens.test.modelIdentity'), false);
   });
 
   it('loads a mutation report with its packaged report worker', async () => {
