@@ -55,7 +55,7 @@ export class MutantDecorations implements vscode.Disposable {
 
   private draw(editor: vscode.TextEditor): void {
     const file = editor.document.uri.fsPath;
-    const mutants = this.visible ? this.query.mutantsIn(file).filter((shown) => this.scope.shows(file, shown)) : [];
+    const mutants = this.visible ? this.scope.shownOf(file, this.query.mutantsIn(file)) : [];
     const glyphElsewhere = this.scope.glyphLines(file);
     const highlights: Record<Marker, vscode.Range[]> = { survived: [], noCoverage: [], other: [] };
     const stale: vscode.Range[] = [];

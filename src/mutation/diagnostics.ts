@@ -30,7 +30,7 @@ export class MutantDiagnostics implements vscode.Disposable {
   }
 
   private updateFile(file: string): void {
-    const diagnostics = this.diagnosticsFor(file, this.query.mutantsIn(file).filter((shown) => this.scope.shows(file, shown)));
+    const diagnostics = this.diagnosticsFor(file, this.scope.shownOf(file, this.query.mutantsIn(file)));
     this.collection.set(vscode.Uri.file(file), diagnostics.length === 0 ? undefined : diagnostics);
   }
 
