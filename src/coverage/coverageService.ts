@@ -38,7 +38,6 @@ export class CoverageService implements vscode.Disposable {
   }
 
   start(): Promise<void> {
-    this.watcher.setFolders(workspaceFolderPaths());
     return this.pending.track(this.discover());
   }
 
@@ -53,6 +52,8 @@ export class CoverageService implements vscode.Disposable {
   }
 
   private async discover(): Promise<void> {
+    // The workspace folders or the globs may have changed: discovery follows them.
+    this.watcher.setFolders(workspaceFolderPaths());
     const found = new Set(await findWorkspaceFiles(this.settings().coverageReports, this.outside));
     this.store.keepOnly(found);
     await Promise.all([...found].filter((path) => !this.store.has(path)).map((path) => this.load(path)));
@@ -84,6 +85,8 @@ export class CoverageService implements vscode.Disposable {
   }
 
   private reindex(): void {
+    // chokidar follows exactly the lcov files found; discovery finds new ones.
+    this.watcher.watchFiles(this.store.states().map((state) => state.path));
     const settings = this.settings();
     const containment = workspaceContainment();
     this.store.reindex((lcovPath) =>

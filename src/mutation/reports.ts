@@ -45,7 +45,6 @@ export class ReportService implements vscode.Disposable {
   }
 
   start(): Promise<void> {
-    this.watcher.setFolders(workspaceFolderPaths());
     return this.rediscover();
   }
 
@@ -79,6 +78,8 @@ export class ReportService implements vscode.Disposable {
   }
 
   private async discover(): Promise<void> {
+    // The workspace folders or the globs may have changed: discovery follows them.
+    this.watcher.setFolders(workspaceFolderPaths());
     const chosen = chooseReports(await findWorkspaceFiles(this.settings().mutationReports, this.outside));
     const keep = new Set(chosen.map((candidate) => candidate.path));
     const gone = this.store.all().filter((entry) => entry.candidate.origin === undefined && !keep.has(entry.candidate.path));
@@ -87,6 +88,12 @@ export class ReportService implements vscode.Disposable {
     // markers never go empty in between.
     await Promise.all(fresh.map((candidate) => this.load(candidate)));
     for (const entry of gone) this.forget(entry.candidate.path, entry.report);
+    this.followReportFiles();
+  }
+
+  /** chokidar follows exactly the report files found (not the remote ones); discovery finds new ones. */
+  private followReportFiles(): void {
+    this.watcher.watchFiles(this.store.all().flatMap((entry) => (entry.candidate.origin === undefined ? [entry.candidate.path] : [])));
   }
 
   private onFilesChanged(files: readonly string[]): void {
@@ -182,6 +189,7 @@ export class ReportService implements vscode.Disposable {
     this.said.forget(reportPath);
     this.saidUnplaced.delete(reportPath);
     this.log.info(`Report ${reportPath} is gone; its markers are cleared`);
+    this.followReportFiles();
     this.changed.fire(filesOf(report, undefined));
   }
 

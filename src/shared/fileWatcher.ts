@@ -1,18 +1,27 @@
 import * as path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import * as vscode from 'vscode';
-import { matchesAnyGlob } from '../core/shared/glob';
 
 const NEVER_SEARCHED = new Set(['node_modules', '.git', '.stryker-tmp']);
 
 /**
- * Watches workspace folders with chokidar and reports, debounced, the files that changed and
- * match the given globs. node_modules, .git and .stryker-tmp are never watched.
+ * Reports, debounced, the files matching the given globs that appeared, changed or went away, in
+ * two ways that together scale with the files, not with the folders:
+ * - discovery through VS Code's own file watcher (`createFileSystemWatcher`, one per workspace
+ *   folder and glob), which the workbench already runs outside the extension host: no OS watch
+ *   is opened here for it;
+ * - chokidar on exactly the files the owner knows (`watchFiles`), one OS watch each, never on a
+ *   folder: it follows a report rewritten in place or replaced by a rename.
+ * Paths inside node_modules, .git and .stryker-tmp are ignored. Nothing is watched before
+ * `setFolders` is called.
  */
 export class FileWatcher implements vscode.Disposable {
-  private readonly watchers = new Map<string, FSWatcher>();
+  private readonly discovery = new Map<string, vscode.Disposable>();
+  private files: FSWatcher | undefined;
+  private readonly watched = new Set<string>();
   private readonly pending = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
+  private folders: readonly string[] = [];
 
   constructor(
     private readonly globs: () => readonly string[],
@@ -20,27 +29,58 @@ export class FileWatcher implements vscode.Disposable {
     private readonly debounceMs = 150,
   ) {}
 
-  /** Watches exactly these folders: new ones are added, removed ones closed. */
+  /** Discovers in exactly these folders with the current globs: watchers no longer wanted are disposed, new ones made. */
   setFolders(folders: readonly string[]): void {
-    for (const [folder, watcher] of this.watchers) {
-      if (!folders.includes(folder)) {
-        void watcher.close();
-        this.watchers.delete(folder);
-      }
+    this.folders = [...folders];
+    const wanted = new Map<string, { folder: string; glob: string }>();
+    for (const folder of this.folders) for (const glob of this.globs()) wanted.set(`${folder}\0${glob}`, { folder, glob });
+    for (const [key, watcher] of this.discovery) {
+      if (wanted.has(key)) continue;
+      watcher.dispose();
+      this.discovery.delete(key);
     }
-    for (const folder of folders) if (!this.watchers.has(folder)) this.watchers.set(folder, this.watchFolder(folder));
+    for (const [key, { folder, glob }] of wanted) if (!this.discovery.has(key)) this.discovery.set(key, this.discover(folder, glob));
   }
 
-  private watchFolder(folder: string): FSWatcher {
-    const watcher = watch(folder, {
-      ignoreInitial: true,
-      followSymlinks: false,
-      ignored: (file: string) => NEVER_SEARCHED.has(path.basename(file)),
-    });
-    const noticed = (file: string): void => {
-      if (matchesAnyGlob(path.relative(folder, file), this.globs())) this.schedule(file);
+  /** The globs changed: the discovery watchers are made again for them. */
+  globsChanged(): void {
+    this.setFolders(this.folders);
+  }
+
+  private discover(folder: string, glob: string): vscode.Disposable {
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(folder), glob));
+    const noticed = (uri: vscode.Uri): void => {
+      if (uri.scheme === 'file' && !ignored(path.relative(folder, uri.fsPath))) this.schedule(uri.fsPath);
     };
-    watcher.on('add', noticed).on('change', noticed).on('unlink', noticed);
+    return vscode.Disposable.from(watcher, watcher.onDidCreate(noticed), watcher.onDidChange(noticed), watcher.onDidDelete(noticed));
+  }
+
+  /** Follows exactly these files with chokidar (one OS watch each): new ones are added, the others closed. */
+  watchFiles(files: readonly string[]): void {
+    const wanted = new Set(files);
+    const gone = [...this.watched].filter((file) => !wanted.has(file));
+    const fresh = [...wanted].filter((file) => !this.watched.has(file));
+    if (gone.length > 0) void this.files?.unwatch(gone);
+    for (const file of gone) this.watched.delete(file);
+    if (fresh.length === 0) return;
+    this.files ??= this.fileWatcher();
+    for (const file of fresh) this.watched.add(file);
+    this.files.add(fresh);
+  }
+
+  private fileWatcher(): FSWatcher {
+    // depth 0: a file that went away between its load and this call makes chokidar wait for it in
+    // its folder, never below it.
+    const watcher = watch([], { ignoreInitial: true, followSymlinks: false, depth: 0 });
+    const noticed = (file: string): void => {
+      if (this.watched.has(file)) this.schedule(file);
+    };
+    // chokidar stops following a file it saw go: the next watchFiles naming it follows it again.
+    const gone = (file: string): void => {
+      noticed(file);
+      this.watched.delete(file);
+    };
+    watcher.on('add', noticed).on('change', noticed).on('unlink', gone);
     watcher.on('error', () => undefined);
     return watcher;
   }
@@ -63,7 +103,15 @@ export class FileWatcher implements vscode.Disposable {
 
   dispose(): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
-    for (const watcher of this.watchers.values()) void watcher.close();
-    this.watchers.clear();
+    for (const watcher of this.discovery.values()) watcher.dispose();
+    this.discovery.clear();
+    void this.files?.close();
+    this.files = undefined;
+    this.watched.clear();
   }
+}
+
+/** True for a path (relative to its workspace folder) inside node_modules, .git or .stryker-tmp. */
+function ignored(relative: string): boolean {
+  return relative.split(/[\\/]/).some((segment) => NEVER_SEARCHED.has(segment));
 }
