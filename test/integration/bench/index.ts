@@ -35,7 +35,7 @@ export async function run(): Promise<void> {
   try {
     const lens = await extension.activate();
     await lens.settled();
-    if (reports > 0) await waitFor(() => lens.getReports().filter((r) => r.state === 'loaded').length, (n) => n === reports, `${reports} reports loaded`, 120_000);
+    if (reports > 0) await waitFor(() => lens.getReports().filter((r) => r.state === 'ok').length, (n) => n === reports, `${reports} reports loaded`, 120_000);
     await lens.settled();
     // Watches are opened asynchronously (chokidar scans first): wait until their number holds still for 3 s.
     const watchCount = (): number => inotifyWatches().length;
