@@ -66,21 +66,23 @@ export async function activationRow({ reps }) {
     }
   }
   const started = Math.max(...runs.map((r) => r.started.length));
-  const activateMs = median(runs.map((r) => r.activateMs));
-  const descendants = Math.max(...runs.map((r) => r.descendants.length));
+  const cpuMs = median(runs.map((r) => r.activateCpuMs));
+  const wallMs = median(runs.map((r) => r.activateMs));
+  const programs = [...new Set(runs.flatMap((r) => r.descendants.map((d) => d.command.split(' ')[0]?.split('/').pop() || '(gone)')))].sort();
+  const seen = Math.max(...runs.map((r) => r.descendants.length));
   return {
     id: 'activation',
     row: 'activation with no report and no lcov: child processes / activate() time',
-    subject: `${started} / ${activateMs.toFixed(1)} ms`,
+    subject: `${started} / ${cpuMs.toFixed(1)} ms CPU (${wallMs.toFixed(1)} ms wall)`,
     baseline: '— (absolute floor)',
     ratio: undefined,
     floor: '0 / ≤ 20 ms',
-    ok: started === 0 && activateMs <= 20,
+    ok: started === 0 && cpuMs <= 20,
     note:
-      `real VS Code (code-server) on an empty folder, ${reps} runs: processes started from the extension's bundle (child_process wrapped, ` +
-      `attributed by stack), activate() as it logs its own time (median; runs ${runs.map((r) => r.activateMs.toFixed(1)).join(', ')} ms); ` +
-      `child processes of the extension host seen while it activated and settled: ${descendants}` +
-      `${descendants > 0 ? ` (${[...new Set(runs.flatMap((r) => r.descendants.map((d) => d.command.split(' ')[0])))].join(', ')})` : ''}; moonshot 0 / ≤ 5 ms`,
+      `real VS Code (code-server) on an empty folder, median of ${reps} runs (CPU ${runs.map((r) => r.activateCpuMs.toFixed(1)).join(', ')} ms): ` +
+      `processes started from the extension's bundle (child_process wrapped in the extension host, attributed by stack); activate() as it logs its own time; ` +
+      `child processes of the extension host seen from activation until settled, whoever started them: up to ${seen} (${programs.join(', ')}: ` +
+      `rg is VS Code's file search answering findFiles, which a remote extension host runs itself; sh/ps/ls is its port detection); moonshot 0 / ≤ 5 ms`,
     values: { runs },
   };
 }

@@ -10,7 +10,7 @@ import { readWhileHalfWritten } from '../core/shared/halfWritten';
 import { SayOnce } from '../core/shared/sayOnce';
 import { FileWatcher } from '../shared/fileWatcher';
 import type { Log } from '../shared/log';
-import { Pending } from '../shared/pending';
+import { nextTurn, Pending } from '../shared/pending';
 import { findWorkspaceFiles, OutsideNotice, workspaceContainment, workspaceFolderPaths } from '../shared/workspaceFiles';
 
 export type { CoverageFileState } from '../core/coverage/coverageStore';
@@ -37,8 +37,9 @@ export class CoverageService implements vscode.Disposable {
     this.watcher = new FileWatcher(() => this.settings().coverageReports, (files) => void this.pending.track(this.refresh(files)));
   }
 
+  /** Discovers on the next turn (the first time, after activate() has returned). */
   start(): Promise<void> {
-    return this.pending.track(this.discover());
+    return this.pending.track(nextTurn().then(() => this.discover()));
   }
 
   async settled(): Promise<void> {

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { findGitFiles } from '../core/dashboard/gitRemote';
 import { readDashboardSettings } from '../shared/config';
 import type { Log } from '../shared/log';
+import { nextTurn } from '../shared/pending';
 import type { ReportService } from '../mutation/reports';
 import { askTarget, type LoadDashboardArgs } from './dashboardCommand';
 import { FolderDashboard } from './dashboardSource';
@@ -32,7 +33,7 @@ export function registerDashboardFeature(context: vscode.ExtensionContext, deps:
     vscode.workspace.onDidChangeWorkspaceFolders(() => void feature.refreshAll()),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void feature.refreshAll()),
   );
-  void feature.refreshAll();
+  void nextTurn().then(() => feature.refreshAll());
 }
 
 class DashboardFeature implements vscode.Disposable {

@@ -1,7 +1,7 @@
 // The bench's measurements inside the real extension host (bench/rows/activation.mjs starts it;
 // never part of `npm run test:integration`). It activates Mutant Lens itself, after noting what
 // the extension host holds, and writes the figures as JSON to $MUTANT_LENS_BENCH_OUT:
-// - activateMs: what activate() logged ("activate() took N ms");
+// - activateMs, activateCpuMs: what activate() logged ("activate() took N ms (CPU M ms)");
 // - started: child processes whose start has a frame of the extension's bundle on its stack;
 // - descendants: child processes of the extension host seen (sampled every 5 ms) from just before
 //   activation until it settled, with their command lines (VS Code's own file search runs here too);
@@ -53,9 +53,12 @@ export async function run(): Promise<void> {
     sample();
     const added = inotifyWatches().filter((watch) => !before.has(watch.id));
     const logged = await waitFor(() => logLines('activate() took '), (lines) => lines.length > 0, 'the activate() time in the log', 30_000).catch(() => []);
-    const activateMs = logged[0] === undefined ? undefined : Number(/([\d.]+) ms$/.exec(logged[0])?.[1]);
+    const times = /took ([\d.]+) ms \(CPU ([\d.]+) ms\)$/.exec(logged[0] ?? '');
+    const activateMs = times === null ? undefined : Number(times[1]);
+    const activateCpuMs = times === null ? undefined : Number(times[2]);
     const result = {
       activateMs,
+      activateCpuMs,
       started: starts.started,
       descendants: [...seen].map(([pid, command]) => ({ pid, command })),
       watchesAdded: added.length,
