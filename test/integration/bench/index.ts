@@ -5,8 +5,10 @@
 // - started: child processes whose start has a frame of the extension's bundle on its stack;
 // - descendants: child processes of the extension host seen (sampled every 5 ms) from just before
 //   activation until it settled, with their command lines (VS Code's own file search runs here too);
-// - watchesAdded: inotify watches the extension host holds after activation settled minus before;
-//   watchedUnderWorkspace: how many of them are on a file or folder of the workspace.
+// - watchesAdded: inotify watches the extension host holds after activation settled minus before
+//   (unknown when VS Code activated the extension before the suite ran: reports in the workspace);
+//   watchedUnderWorkspace: how many of them (of all it holds, then) are on a file or folder of the
+//   workspace; watchesHeld: all the extension host holds.
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -21,7 +23,11 @@ export async function run(): Promise<void> {
   const reports = Number(process.env.MUTANT_LENS_BENCH_REPORTS ?? '0');
   const extension = vscode.extensions.getExtension<MutantLensApi>('mutant-lens.mutant-lens');
   if (extension === undefined) throw new Error('Mutant Lens is not installed');
-  if (extension.isActive) throw new Error('Mutant Lens was active before the bench started');
+  // With reports in the workspace, VS Code has activated it already (workspaceContains): then the
+  // watches are told by where they are (the workspace is no repository; no other extension of the
+  // host watches it), and nothing is known of before.
+  const activeBefore = extension.isActive;
+  if (activeBefore && reports === 0) throw new Error('Mutant Lens was active before the bench started');
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '';
 
   const before = new Set(inotifyWatches().map((watch) => watch.id));
@@ -37,12 +43,14 @@ export async function run(): Promise<void> {
     await lens.settled();
     if (reports > 0) await waitFor(() => lens.getReports().filter((r) => r.state === 'ok').length, (n) => n === reports, `${reports} reports loaded`, 120_000);
     await lens.settled();
-    // Watches are opened asynchronously (chokidar scans first): wait until their number holds still for 3 s.
+    // Watches are opened asynchronously (chokidar scans first): wait until their number holds still
+    // for $MUTANT_LENS_BENCH_STILL_MS (3 s by default).
+    const stillMs = Number(process.env.MUTANT_LENS_BENCH_STILL_MS ?? '3000');
     const watchCount = (): number => inotifyWatches().length;
     let last = watchCount();
     let stableSince = Date.now();
     const deadline = Date.now() + 180_000;
-    while (Date.now() - stableSince < 3_000 && Date.now() < deadline) {
+    while (Date.now() - stableSince < stillMs && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 250));
       const now = watchCount();
       if (now !== last) {
@@ -61,8 +69,10 @@ export async function run(): Promise<void> {
       activateCpuMs,
       started: starts.started,
       descendants: [...seen].map(([pid, command]) => ({ pid, command })),
-      watchesAdded: added.length,
-      watchedUnderWorkspace: watchedUnder(folder, added).length,
+      activeBefore,
+      watchesHeld: inotifyWatches().length,
+      watchesAdded: activeBefore ? undefined : added.length,
+      watchedUnderWorkspace: watchedUnder(folder, activeBefore ? inotifyWatches() : added).length,
       reports: lens.getReports().map((r) => `${r.state} ${path.relative(folder, r.path)}`),
     };
     writeFileSync(out, JSON.stringify(result, null, 2));

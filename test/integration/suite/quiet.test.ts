@@ -83,4 +83,20 @@ describe('activation with nothing to show (issue 15)', () => {
     assert.deepEqual(await waitFor(() => watchedUnder(folder()), (paths) => paths.length === 1, 'one watch on the new file'), [path.join('reports', 'mutation', 'mutation.json')]);
     assert.deepEqual(starts.started, []);
   });
+
+  it('starts git with the first lcov file, and follows that file with one more watch', async () => {
+    mkdirSync(path.join(folder(), 'coverage'));
+    writeFileSync(path.join(folder(), 'coverage', 'lcov.info'), 'TN:\nSF:src/limit.ts\nDA:2,0\nLF:1\nLH:0\nend_of_record\n');
+    const coverage = await waitFor(
+      () => lens.getReports().filter((r) => r.kind === 'coverage').map((r) => [r.state, path.relative(folder(), r.path), r.files.map((f) => path.relative(folder(), f))]),
+      (rows) => rows.length === 1,
+      'the lcov file found by discovery',
+    );
+    assert.deepEqual(coverage, [['ok', path.join('coverage', 'lcov.info'), [path.join('src', 'limit.ts')]]]);
+    await waitFor(() => starts.started.length, (n) => n > 0, 'git to start');
+    const git = await waitFor(() => logLines('Using git '), (lines) => lines.length === 1, 'the git resolved');
+    const program = /^Using git (.+) \(from .+\)$/.exec(git[0] ?? '')?.[1];
+    assert.deepEqual([...new Set(starts.started.map((line) => line.split(' ')[0]))], [program]);
+    assert.deepEqual(await waitFor(() => watchedUnder(folder()), (paths) => paths.length === 2, 'chokidar to follow the lcov file'), [path.join('coverage', 'lcov.info'), path.join('reports', 'mutation', 'mutation.json')]);
+  });
 });
