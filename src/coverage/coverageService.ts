@@ -34,7 +34,11 @@ export class CoverageService implements vscode.Disposable {
     private readonly settings: () => Settings,
   ) {
     this.outside = new OutsideNotice(log);
-    this.watcher = new FileWatcher(() => this.settings().coverageReports, (files) => void this.pending.track(this.refresh(files)));
+    this.watcher = new FileWatcher(
+      () => this.settings().coverageReports,
+      (files) => void this.pending.track(this.refresh(files)),
+      () => void this.rediscover(),
+    );
   }
 
   /** Discovers on the next turn (the first time, after activate() has returned). */

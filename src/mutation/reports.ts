@@ -41,7 +41,11 @@ export class ReportService implements vscode.Disposable {
     private readonly settings: () => Settings,
   ) {
     this.outside = new OutsideNotice(log);
-    this.watcher = new FileWatcher(() => this.settings().mutationReports, (files) => this.onFilesChanged(files));
+    this.watcher = new FileWatcher(
+      () => this.settings().mutationReports,
+      (files) => this.onFilesChanged(files),
+      () => void this.rediscover(),
+    );
   }
 
   start(): Promise<void> {

@@ -1,8 +1,12 @@
+import { lstat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import * as vscode from 'vscode';
 
 const NEVER_SEARCHED = new Set(['node_modules', '.git', '.stryker-tmp']);
+
+/** Created paths looked at after one debounce; past that a discovery runs without looking. */
+const MAX_CHECKED = 200;
 
 /**
  * Reports, debounced, the files matching the given globs that appeared, changed or went away, in
@@ -12,6 +16,10 @@ const NEVER_SEARCHED = new Set(['node_modules', '.git', '.stryker-tmp']);
  *   is opened here for it;
  * - chokidar on exactly the files the owner knows (`watchFiles`), one OS watch each, never on a
  *   folder: it follows a report rewritten in place or replaced by a rename.
+ * VS Code's watcher reports a folder that appears with its content already in it (`mkdir -p` and a
+ * write right after, a copy, a move) as that folder alone, and a folder that goes as that folder
+ * alone: so a folder that appears asks the owner to discover again (`onFoldersAppeared`), and one
+ * that goes is told as the followed files it held.
  * Paths inside node_modules, .git and .stryker-tmp are ignored. Nothing is watched before
  * `setFolders` is called.
  */
@@ -20,26 +28,33 @@ export class FileWatcher implements vscode.Disposable {
   private files: FSWatcher | undefined;
   private readonly watched = new Set<string>();
   private readonly pending = new Set<string>();
+  private readonly created = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
+  private checking: Promise<void> | undefined;
   private folders: readonly string[] = [];
 
   constructor(
     private readonly globs: () => readonly string[],
     private readonly onChanged: (files: readonly string[]) => void,
+    /** A folder appeared that may hold files of the globs (created, copied or moved in). */
+    private readonly onFoldersAppeared: () => void,
     private readonly debounceMs = 150,
   ) {}
 
   /** Discovers in exactly these folders with the current globs: watchers no longer wanted are disposed, new ones made. */
   setFolders(folders: readonly string[]): void {
     this.folders = [...folders];
-    const wanted = new Map<string, { folder: string; glob: string }>();
-    for (const folder of this.folders) for (const glob of this.globs()) wanted.set(`${folder}\0${glob}`, { folder, glob });
+    const wanted = new Map<string, { folder: string; glob: string | undefined }>();
+    for (const folder of this.folders) {
+      wanted.set(`${folder}\0`, { folder, glob: undefined });
+      for (const glob of this.globs()) wanted.set(`${folder}\0${glob}`, { folder, glob });
+    }
     for (const [key, watcher] of this.discovery) {
       if (wanted.has(key)) continue;
       watcher.dispose();
       this.discovery.delete(key);
     }
-    for (const [key, { folder, glob }] of wanted) if (!this.discovery.has(key)) this.discovery.set(key, this.discover(folder, glob));
+    for (const [key, { folder, glob }] of wanted) if (!this.discovery.has(key)) this.discovery.set(key, glob === undefined ? this.folderEvents(folder) : this.discover(folder, glob));
   }
 
   /** The globs changed: the discovery watchers are made again for them. */
@@ -53,6 +68,21 @@ export class FileWatcher implements vscode.Disposable {
       if (uri.scheme === 'file' && !ignored(path.relative(folder, uri.fsPath))) this.schedule(uri.fsPath);
     };
     return vscode.Disposable.from(watcher, watcher.onDidCreate(noticed), watcher.onDidChange(noticed), watcher.onDidDelete(noticed));
+  }
+
+  /** Every path created or deleted in the folder: a new folder may hold files of the globs, a deleted one may have held followed files. */
+  private folderEvents(folder: string): vscode.Disposable {
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(folder), '**'), false, true, false);
+    const created = (uri: vscode.Uri): void => {
+      if (uri.scheme !== 'file' || ignored(path.relative(folder, uri.fsPath))) return;
+      this.created.add(uri.fsPath);
+      this.restartTimer();
+    };
+    const deleted = (uri: vscode.Uri): void => {
+      const inside = uri.fsPath + path.sep;
+      for (const file of this.watched) if (file.startsWith(inside)) this.schedule(file);
+    };
+    return vscode.Disposable.from(watcher, watcher.onDidCreate(created), watcher.onDidDelete(deleted));
   }
 
   /** Follows exactly these files with chokidar (one OS watch each): new ones are added, the others closed. */
@@ -75,10 +105,18 @@ export class FileWatcher implements vscode.Disposable {
     const noticed = (file: string): void => {
       if (this.watched.has(file)) this.schedule(file);
     };
-    // chokidar stops following a file it saw go: the next watchFiles naming it follows it again.
+    // A file that went is no longer followed (the next watchFiles naming it follows it again), and
+    // chokidar is made again for the others: when its only file goes, chokidar would otherwise wait
+    // for its return in the nearest folder that still exists.
     const gone = (file: string): void => {
       noticed(file);
       this.watched.delete(file);
+      if (this.files !== watcher) return;
+      void watcher.close();
+      this.files = undefined;
+      const rest = [...this.watched];
+      this.watched.clear();
+      this.watchFiles(rest);
     };
     watcher.on('add', noticed).on('change', noticed).on('unlink', gone);
     watcher.on('error', () => undefined);
@@ -87,24 +125,39 @@ export class FileWatcher implements vscode.Disposable {
 
   private schedule(file: string): void {
     this.pending.add(file);
+    this.restartTimer();
+  }
+
+  private restartTimer(): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
       const files = [...this.pending];
       this.pending.clear();
-      this.onChanged(files);
+      if (files.length > 0) this.onChanged(files);
+      const created = [...this.created];
+      this.created.clear();
+      if (created.length > 0) this.checking = this.checkFolders(created).finally(() => (this.checking = undefined));
     }, this.debounceMs);
+  }
+
+  /** Asks for a discovery when one of the created paths is a folder (past MAX_CHECKED, without looking). */
+  private async checkFolders(created: readonly string[]): Promise<void> {
+    const checked = created.slice(0, MAX_CHECKED);
+    const stats = await Promise.all(checked.map((file) => lstat(file).catch(() => undefined)));
+    if (created.length > MAX_CHECKED || stats.some((stat) => stat?.isDirectory() === true)) this.onFoldersAppeared();
   }
 
   /** Resolves once no change is waiting for its debounce. */
   async idle(): Promise<void> {
-    while (this.timer !== undefined) await new Promise((resolve) => setTimeout(resolve, 50));
+    while (this.timer !== undefined || this.checking !== undefined) await new Promise((resolve) => setTimeout(resolve, 50));
   }
 
   dispose(): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
     for (const watcher of this.discovery.values()) watcher.dispose();
     this.discovery.clear();
+    this.created.clear();
     void this.files?.close();
     this.files = undefined;
     this.watched.clear();

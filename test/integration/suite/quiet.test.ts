@@ -4,7 +4,7 @@
 // activation adds is seen exactly. Discovery goes through VS Code's own watcher (in the workbench's
 // process, not this one), so the only watch under the workspace is chokidar's on the report itself.
 import * as assert from 'node:assert/strict';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MutantLensApi } from '../../../src/api';
@@ -60,6 +60,7 @@ describe('activation with nothing to show (issue 15)', () => {
     );
   });
 
+  // mkdir -p and a write right after: VS Code's watcher reports the new folder `reports` alone.
   it('finds a report written into the workspace and follows it with one watch on that file', async () => {
     mkdirSync(path.join(folder(), 'src'));
     writeFileSync(path.join(folder(), 'src', 'limit.ts'), SOURCE);
@@ -98,5 +99,12 @@ describe('activation with nothing to show (issue 15)', () => {
     const program = /^Using git (.+) \(from .+\)$/.exec(git[0] ?? '')?.[1];
     assert.deepEqual([...new Set(starts.started.map((line) => line.split(' ')[0]))], [program]);
     assert.deepEqual(await waitFor(() => watchedUnder(folder()), (paths) => paths.length === 2, 'chokidar to follow the lcov file'), [path.join('coverage', 'lcov.info'), path.join('reports', 'mutation', 'mutation.json')]);
+  });
+
+  // rm -rf: VS Code's watcher reports the folder alone; the followed report goes with it.
+  it('clears the report when its folder is removed, and stops following it', async () => {
+    rmSync(path.join(folder(), 'reports'), { recursive: true });
+    assert.deepEqual(await waitFor(() => lens.getReports().filter((r) => r.kind === 'mutation').length, (n) => n === 0, 'the report to go'), 0);
+    assert.deepEqual({ shown: shown(lens), watched: await waitFor(() => watchedUnder(folder()), (paths) => paths.length === 1, 'one watch left') }, { shown: [], watched: [path.join('coverage', 'lcov.info')] });
   });
 });
