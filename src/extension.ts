@@ -4,7 +4,7 @@ import { createApi } from './apiImpl';
 import { createChangeScope, registerChangeFeature } from './change/changeFeature';
 import { registerCoverageFeature } from './coverage/coverageFeature';
 import { registerDashboardFeature } from './dashboard/dashboardFeature';
-import { readSettings } from './shared/config';
+import { readSettings, sharingSettings } from './shared/config';
 import { createLog } from './shared/log';
 import { gateProcessesOnTrust } from './shared/trust';
 import { registerMutationFeature } from './mutation/mutationFeature';
@@ -20,9 +20,12 @@ export function activate(context: vscode.ExtensionContext): MutantLensApi {
   const runs = new RunEvents();
   context.subscriptions.push(runs);
   const scope = createChangeScope(context);
-  const mutations = registerMutationFeature(context, log, runs.onDidRun, scope);
-  const coverage = registerCoverageFeature(context, log);
-  const change = registerChangeFeature(context, { log, mutations, coverage, scope });
+  // The settings are read once for the three features (each read costs a few ms of activation).
+  const { mutations, coverage, change } = sharingSettings(() => {
+    const mutations = registerMutationFeature(context, log, runs.onDidRun, scope);
+    const coverage = registerCoverageFeature(context, log);
+    return { mutations, coverage, change: registerChangeFeature(context, { log, mutations, coverage, scope }) };
+  });
 
   // compose: features (each feature registers itself here with one call; keep edits to this file minimal)
   registerRerun(context, { log, mutantQuery: mutations.query, changedLinesOf: coverage.changedLinesOf, reportPathFor: mutations.reportPathFor, runs });

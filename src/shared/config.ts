@@ -66,19 +66,24 @@ const SEVERITIES: Record<string, vscode.DiagnosticSeverity> = {
   Hint: vscode.DiagnosticSeverity.Hint,
 };
 
-/** The settings read in this turn of the event loop: activation reads them once for every feature. */
-let thisTurn: Settings | undefined;
+/** The settings every feature reads while `sharingSettings` runs (activation). */
+let shared: Settings | undefined;
 
 /**
- * The settings, read once per synchronous stretch: a change of configuration arrives as an event
- * of its own, so within one stretch (activate(), one event handler) the values cannot differ.
+ * Runs `compose` with the settings read once for every readSettings() in it: activation composes
+ * the features synchronously, and no configuration change can arrive in between.
  */
+export function sharingSettings<T>(compose: () => T): T {
+  shared = readSettingsNow();
+  try {
+    return compose();
+  } finally {
+    shared = undefined;
+  }
+}
+
 export function readSettings(): Settings {
-  if (thisTurn !== undefined) return thisTurn;
-  const settings = readSettingsNow();
-  thisTurn = settings;
-  queueMicrotask(() => (thisTurn = undefined));
-  return settings;
+  return shared ?? readSettingsNow();
 }
 
 function readSettingsNow(): Settings {
