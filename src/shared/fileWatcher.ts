@@ -1,12 +1,14 @@
-import { lstat } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import * as path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import * as vscode from 'vscode';
+import { matchesAnyGlob } from '../core/shared/glob';
 
 const NEVER_SEARCHED = new Set(['node_modules', '.git', '.stryker-tmp']);
 
-/** Created paths looked at after one debounce; past that a discovery runs without looking. */
+/** Created paths, and entries of the folders among them, looked at after one debounce; past that a discovery runs instead. */
 const MAX_CHECKED = 200;
+const MAX_WALKED = 5_000;
 
 /**
  * Reports, debounced, the files matching the given globs that appeared, changed or went away, in
@@ -18,7 +20,8 @@ const MAX_CHECKED = 200;
  *   folder: it follows a report rewritten in place or replaced by a rename.
  * VS Code's watcher reports a folder that appears with its content already in it (`mkdir -p` and a
  * write right after, a copy, a move) as that folder alone, and a folder that goes as that folder
- * alone: so a folder that appears asks the owner to discover again (`onFoldersAppeared`), and one
+ * alone: so a folder that appears is looked into (bounded) for files of the globs, which are told
+ * as changed (past the bound the owner is asked to discover again, `onFoldersAppeared`), and one
  * that goes is told as the followed files it held.
  * Paths inside node_modules, .git and .stryker-tmp are ignored. Nothing is watched before
  * `setFolders` is called.
@@ -28,7 +31,8 @@ export class FileWatcher implements vscode.Disposable {
   private files: FSWatcher | undefined;
   private readonly watched = new Set<string>();
   private readonly pending = new Set<string>();
-  private readonly created = new Set<string>();
+  /** Created paths → their workspace folder. */
+  private readonly created = new Map<string, string>();
   private timer: NodeJS.Timeout | undefined;
   private checking: Promise<void> | undefined;
   private folders: readonly string[] = [];
@@ -75,7 +79,7 @@ export class FileWatcher implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(folder), '**'), false, true, false);
     const created = (uri: vscode.Uri): void => {
       if (uri.scheme !== 'file' || ignored(path.relative(folder, uri.fsPath))) return;
-      this.created.add(uri.fsPath);
+      this.created.set(uri.fsPath, folder);
       this.restartTimer();
     };
     const deleted = (uri: vscode.Uri): void => {
@@ -141,11 +145,34 @@ export class FileWatcher implements vscode.Disposable {
     }, this.debounceMs);
   }
 
-  /** Asks for a discovery when one of the created paths is a folder (past MAX_CHECKED, without looking). */
-  private async checkFolders(created: readonly string[]): Promise<void> {
-    const checked = created.slice(0, MAX_CHECKED);
-    const stats = await Promise.all(checked.map((file) => lstat(file).catch(() => undefined)));
-    if (created.length > MAX_CHECKED || stats.some((stat) => stat?.isDirectory() === true)) this.onFoldersAppeared();
+  /**
+   * Looks into the created folders for files of the globs and hands those on as changed; when there
+   * are too many paths to look at, asks for a discovery instead.
+   */
+  private async checkFolders(created: ReadonlyArray<readonly [string, string]>): Promise<void> {
+    if (created.length > MAX_CHECKED) return this.onFoldersAppeared();
+    const found: string[] = [];
+    const budget = { left: MAX_WALKED };
+    for (const [file, folder] of created) {
+      const stat = await lstat(file).catch(() => undefined);
+      if (stat?.isDirectory() === true && !(await this.walk(file, folder, found, budget))) return this.onFoldersAppeared();
+    }
+    const fresh = found.filter((file) => !this.watched.has(file));
+    if (fresh.length > 0) this.onChanged(fresh);
+  }
+
+  /** Collects the files under `dir` that match a glob (relative to `folder`); false when the budget ran out. */
+  private async walk(dir: string, folder: string, found: string[], budget: { left: number }): Promise<boolean> {
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    budget.left -= entries.length;
+    if (budget.left < 0) return false;
+    for (const entry of entries) {
+      if (NEVER_SEARCHED.has(entry.name)) continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory() && !(await this.walk(full, folder, found, budget))) return false;
+      if (entry.isFile() && matchesAnyGlob(path.relative(folder, full), this.globs())) found.push(full);
+    }
+    return true;
   }
 
   /** Resolves once no change is waiting for its debounce. */
