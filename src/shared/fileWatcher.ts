@@ -20,9 +20,9 @@ const MAX_WALKED = 5_000;
  *   folder: it follows a report rewritten in place or replaced by a rename.
  * VS Code's watcher reports a folder that appears with its content already in it (`mkdir -p` and a
  * write right after, a copy, a move) as that folder alone, and a folder that goes as that folder
- * alone: so a folder that appears is looked into (bounded) for files of the globs, which are told
- * as changed (past the bound the owner is asked to discover again, `onFoldersAppeared`), and one
- * that goes is told as the followed files it held.
+ * alone: so a folder that appears is looked into (bounded) for files of the globs, and when it
+ * holds one the owner is asked to discover again (`onFoldersAppeared`; past the bound, without
+ * looking); a folder that goes is told as the followed files it held.
  * Paths inside node_modules, .git and .stryker-tmp are ignored. Nothing is watched before
  * `setFolders` is called.
  */
@@ -146,8 +146,8 @@ export class FileWatcher implements vscode.Disposable {
   }
 
   /**
-   * Looks into the created folders for files of the globs and hands those on as changed; when there
-   * are too many paths to look at, asks for a discovery instead.
+   * Looks into the created folders for files of the globs and asks for a discovery when one is new
+   * to it; when there are too many paths to look at, asks for one without looking.
    */
   private async checkFolders(created: ReadonlyArray<readonly [string, string]>): Promise<void> {
     if (created.length > MAX_CHECKED) return this.onFoldersAppeared();
@@ -157,8 +157,8 @@ export class FileWatcher implements vscode.Disposable {
       const stat = await lstat(file).catch(() => undefined);
       if (stat?.isDirectory() === true && !(await this.walk(file, folder, found, budget))) return this.onFoldersAppeared();
     }
-    const fresh = found.filter((file) => !this.watched.has(file));
-    if (fresh.length > 0) this.onChanged(fresh);
+    // A discovery, not a change: a file the owner already knows (loading, not yet followed) is not read again.
+    if (found.some((file) => !this.watched.has(file))) this.onFoldersAppeared();
   }
 
   /** Collects the files under `dir` that match a glob (relative to `folder`); false when the budget ran out. */
