@@ -7,6 +7,7 @@ import type { CoverageFeature } from '../coverage/coverageFeature';
 import type { MutationFeature } from '../mutation/mutationFeature';
 import { onSettingsChanged, readSettings, SECTIONS, type Settings } from '../shared/config';
 import type { Log } from '../shared/log';
+import { nextTurn } from '../shared/pending';
 import { ChangeBases } from './changeBases';
 import { registerTestCodeActions } from './changeCodeActions';
 import { listUndetectedChangeMutants, openTest, saveReportAsBaseline, setScope } from './changeCommands';
@@ -65,7 +66,8 @@ export function registerChangeFeature(context: vscode.ExtensionContext, deps: { 
       model.recompute();
     }),
   );
-  model.recompute();
+  // The first verdicts after activate() returns (there is nothing to judge before the first load).
+  void nextTurn().then(() => model.recompute());
   return {
     patchScore: (path) => model.score(path),
     lineVerdicts: (path) => model.verdicts(path).filter((v) => settings.changeVerdicts.has(v.verdict)),

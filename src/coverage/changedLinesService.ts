@@ -5,7 +5,7 @@ import { changedLinesSince } from '../core/git/gitCli';
 import { isInside } from '../core/mutation/report/resolveKeys';
 import { SayOnce } from '../core/shared/sayOnce';
 import type { Log } from '../shared/log';
-import { Pending } from '../shared/pending';
+import { nextTurn, Pending } from '../shared/pending';
 import { gitExtensionApi, type GitApi } from './gitExtension';
 import { GitProgram } from './gitProgram';
 import { watchRepository, type RepositoryWatch } from './repositoryWatch';
@@ -62,8 +62,9 @@ export class ChangedLinesService implements vscode.Disposable {
     return !vscode.workspace.isTrusted;
   }
 
+  /** Computes on the next turn (the first time, after activate() has returned). */
   start(): Promise<void> {
-    return this.pending.track(this.compute());
+    return this.pending.track(nextTurn().then(() => this.compute()));
   }
 
   schedule(): void {

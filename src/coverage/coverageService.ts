@@ -10,7 +10,7 @@ import { readWhileHalfWritten } from '../core/shared/halfWritten';
 import { SayOnce } from '../core/shared/sayOnce';
 import { FileWatcher } from '../shared/fileWatcher';
 import type { Log } from '../shared/log';
-import { Pending } from '../shared/pending';
+import { nextTurn, Pending } from '../shared/pending';
 import { findWorkspaceFiles, OutsideNotice, workspaceContainment, workspaceFolderPaths } from '../shared/workspaceFiles';
 
 export type { CoverageFileState } from '../core/coverage/coverageStore';
@@ -34,12 +34,16 @@ export class CoverageService implements vscode.Disposable {
     private readonly settings: () => Settings,
   ) {
     this.outside = new OutsideNotice(log);
-    this.watcher = new FileWatcher(() => this.settings().coverageReports, (files) => void this.pending.track(this.refresh(files)));
+    this.watcher = new FileWatcher(
+      () => this.settings().coverageReports,
+      (files) => void this.pending.track(this.refresh(files)),
+      () => void this.rediscover(),
+    );
   }
 
+  /** Discovers on the next turn (the first time, after activate() has returned). */
   start(): Promise<void> {
-    this.watcher.setFolders(workspaceFolderPaths());
-    return this.pending.track(this.discover());
+    return this.pending.track(nextTurn().then(() => this.discover()));
   }
 
   async settled(): Promise<void> {
@@ -53,6 +57,8 @@ export class CoverageService implements vscode.Disposable {
   }
 
   private async discover(): Promise<void> {
+    // The workspace folders or the globs may have changed: discovery follows them.
+    this.watcher.setFolders(workspaceFolderPaths());
     const found = new Set(await findWorkspaceFiles(this.settings().coverageReports, this.outside));
     this.store.keepOnly(found);
     await Promise.all([...found].filter((path) => !this.store.has(path)).map((path) => this.load(path)));
@@ -84,6 +90,8 @@ export class CoverageService implements vscode.Disposable {
   }
 
   private reindex(): void {
+    // chokidar follows exactly the lcov files found; discovery finds new ones.
+    this.watcher.watchFiles(this.store.states().map((state) => state.path));
     const settings = this.settings();
     const containment = workspaceContainment();
     this.store.reindex((lcovPath) =>

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { findGitFiles } from '../core/dashboard/gitRemote';
 import { readDashboardSettings } from '../shared/config';
 import type { Log } from '../shared/log';
+import { nextTurn } from '../shared/pending';
 import type { ReportService } from '../mutation/reports';
 import { askTarget, type LoadDashboardArgs } from './dashboardCommand';
 import { FolderDashboard } from './dashboardSource';
@@ -32,7 +33,7 @@ export function registerDashboardFeature(context: vscode.ExtensionContext, deps:
     vscode.workspace.onDidChangeWorkspaceFolders(() => void feature.refreshAll()),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void feature.refreshAll()),
   );
-  void feature.refreshAll();
+  void nextTurn().then(() => feature.refreshAll());
 }
 
 class DashboardFeature implements vscode.Disposable {
@@ -70,10 +71,9 @@ class DashboardFeature implements vscode.Disposable {
         source.clear();
         source.dispose();
         this.sources.delete(folder);
-        void this.headWatchers.get(folder)?.close();
-        this.headWatchers.delete(folder);
       }
     }
+    for (const dir of this.headWatchers.keys()) if (!folders.some((f) => f.uri.fsPath === dir)) this.unwatchHead(dir);
     this.resetInterval(folders);
     await Promise.all(folders.map((folder) => this.refreshFolder(folder, false)));
   }
@@ -81,6 +81,12 @@ class DashboardFeature implements vscode.Disposable {
   private async refreshFolder(folder: vscode.WorkspaceFolder, asked: boolean): Promise<void> {
     const settings = readDashboardSettings(folder.uri);
     const dir = folder.uri.fsPath;
+    if ((this.chosen.get(dir)?.project ?? settings.project) === '') {
+      // No project: nothing to fetch, so git's files are neither read nor watched.
+      this.sources.get(dir)?.clear();
+      this.unwatchHead(dir);
+      return;
+    }
     const git = await derivedFromGit(dir);
     this.branches.set(dir, git.branch);
     await this.watchHead(dir);
@@ -112,6 +118,11 @@ class DashboardFeature implements vscode.Disposable {
     const watcher = watch(path.join(files.gitDir, 'HEAD'), { ignoreInitial: true });
     watcher.on('all', () => void this.onHeadChanged(dir));
     this.headWatchers.set(dir, watcher);
+  }
+
+  private unwatchHead(dir: string): void {
+    void this.headWatchers.get(dir)?.close();
+    this.headWatchers.delete(dir);
   }
 
   private async onHeadChanged(dir: string): Promise<void> {

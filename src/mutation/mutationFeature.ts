@@ -12,7 +12,7 @@ import { LiveStatuses } from './liveStatuses';
 import { registerMutantDiffView } from './mutantDiffView';
 import type { RunEvent } from '../rerun/runEvents';
 import { MutantView } from './mutantView';
-import { Pending } from '../shared/pending';
+import { nextTurn, Pending } from '../shared/pending';
 import { sayRefusedGlobs } from '../shared/refusedGlobs';
 import { showReportList } from './reportList';
 import { ReportService } from './reports';
@@ -82,7 +82,8 @@ export function registerMutationFeature(context: vscode.ExtensionContext, log: L
   );
   registerMutantDiffView(context, { mutantQuery: view, log });
   registerMutantCodeActions(context, { mutantQuery: view, log });
-  void pending.track(reports.start());
+  // After activate() returns: discovery starts on the next turn.
+  void pending.track(nextTurn().then(() => reports.start()));
 
   return {
     store: reports.store,

@@ -51,7 +51,11 @@ export class ReportService implements vscode.Disposable {
     workerFile: string,
   ) {
     this.outside = new OutsideNotice(log);
-    this.watcher = new FileWatcher(() => this.settings().mutationReports, (files) => this.onFilesChanged(files));
+    this.watcher = new FileWatcher(
+      () => this.settings().mutationReports,
+      (files) => this.onFilesChanged(files),
+      () => void this.rediscover(),
+    );
     this.loader = new ReportLoader({ workerFile, log: (line) => log.warn(line) });
     const prioritise = (): void => this.loader.prioritise(priorityFiles());
     this.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(prioritise), vscode.window.onDidChangeVisibleTextEditors(prioritise));
@@ -63,7 +67,6 @@ export class ReportService implements vscode.Disposable {
   }
 
   start(): Promise<void> {
-    this.watcher.setFolders(workspaceFolderPaths());
     return this.rediscover();
   }
 
@@ -97,6 +100,8 @@ export class ReportService implements vscode.Disposable {
   }
 
   private async discover(): Promise<void> {
+    // The workspace folders or the globs may have changed: discovery follows them.
+    this.watcher.setFolders(workspaceFolderPaths());
     const chosen = chooseReports(await findWorkspaceFiles(this.settings().mutationReports, this.outside));
     const keep = new Set(chosen.map((candidate) => candidate.path));
     const gone = this.store.all().filter((entry) => entry.candidate.origin === undefined && !keep.has(entry.candidate.path));
@@ -105,6 +110,12 @@ export class ReportService implements vscode.Disposable {
     // markers never go empty in between.
     await Promise.all(fresh.map((candidate) => this.load(candidate)));
     for (const entry of gone) this.forget(entry.candidate.path, entry.report);
+    this.followReportFiles();
+  }
+
+  /** chokidar follows exactly the report files found (not the remote ones); discovery finds new ones. */
+  private followReportFiles(): void {
+    this.watcher.watchFiles(this.store.all().flatMap((entry) => (entry.candidate.origin === undefined ? [entry.candidate.path] : [])));
   }
 
   private onFilesChanged(files: readonly string[]): void {
@@ -240,6 +251,7 @@ export class ReportService implements vscode.Disposable {
     this.saidUnplaced.delete(reportPath);
     this.log.info(`Report ${reportPath} is gone; its markers are cleared`);
     if (report !== undefined) this.loaded.fire(report.files);
+    this.followReportFiles();
     this.changed.fire(changedFiles(report, undefined));
   }
 

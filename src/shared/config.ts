@@ -66,7 +66,27 @@ const SEVERITIES: Record<string, vscode.DiagnosticSeverity> = {
   Hint: vscode.DiagnosticSeverity.Hint,
 };
 
+/** The settings every feature reads while `sharingSettings` runs (activation). */
+let shared: Settings | undefined;
+
+/**
+ * Runs `compose` with the settings read once for every readSettings() in it: activation composes
+ * the features synchronously, and no configuration change can arrive in between.
+ */
+export function sharingSettings<T>(compose: () => T): T {
+  shared = readSettingsNow();
+  try {
+    return compose();
+  } finally {
+    shared = undefined;
+  }
+}
+
 export function readSettings(): Settings {
+  return shared ?? readSettingsNow();
+}
+
+function readSettingsNow(): Settings {
   const config = vscode.workspace.getConfiguration('mutantLens');
   const mutationReports = globSetting(config, 'mutationReports', DEFAULT_MUTATION_REPORTS);
   const coverageReports = globSetting(config, 'coverageReports', DEFAULT_COVERAGE_REPORTS);
@@ -165,10 +185,15 @@ function machineLimit(config: vscode.WorkspaceConfiguration, key: string, fallba
   return typeof value === 'number' && Number.isFinite(value) ? Math.max(1, value) : fallback;
 }
 
+function sameGlobs(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((glob, i) => glob === b[i]);
+}
+
 /** The non-empty string globs of a setting; those the matcher refuses (core/shared/glob) are set apart. */
 function globSetting(config: vscode.WorkspaceConfiguration, key: RefusedGlob['setting'], fallback: readonly string[]): { accepted: string[]; refused: RefusedGlob[] } {
   const value = config.get<unknown>(key, fallback);
   const globs = (Array.isArray(value) ? value : fallback).filter((glob): glob is string => typeof glob === 'string' && glob !== '');
-  const refused = refusedGlobs(globs).map(({ glob, reason }) => ({ setting: key, glob, reason }));
+  // The defaults are known good (test/unit/shared/glob.test.ts): compiled when first matched, not at activation.
+  const refused = (sameGlobs(globs, fallback) ? [] : refusedGlobs(globs)).map(({ glob, reason }) => ({ setting: key, glob, reason }));
   return { accepted: globs.filter((glob) => !refused.some((r) => r.glob === glob)), refused };
 }

@@ -17,3 +17,8 @@ export class Pending {
     return this.count === 0 ? Promise.resolve() : new Promise((resolve) => this.waiters.push(resolve));
   }
 }
+
+/** Resolves on the event loop's next turn: a feature's start chained to it runs after activate() has returned. */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

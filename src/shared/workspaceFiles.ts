@@ -14,7 +14,7 @@ export function workspaceFolderPaths(): string[] {
 export async function findWorkspaceFiles(globs: readonly string[], outside: OutsideNotice): Promise<string[]> {
   const found = new Set<string>();
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
-    for (const glob of globs) {
+    for (const glob of searches(globs)) {
       for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), NEVER_SEARCHED)) found.add(uri.fsPath);
     }
   }
@@ -22,6 +22,15 @@ export async function findWorkspaceFiles(globs: readonly string[], outside: Outs
   const inside = [...found].filter((file) => containment.contains(file));
   outside.tell(containment);
   return inside;
+}
+
+/**
+ * The globs as few searches: one `{a,b,…}` when none has a group of its own (groups do not nest),
+ * else one each. Each search is a file walk (in a remote extension host, a ripgrep process).
+ */
+export function searches(globs: readonly string[]): string[] {
+  if (globs.length < 2 || globs.some((glob) => /[{},]/.test(glob))) return [...globs];
+  return [`{${globs.join(',')}}`];
 }
 
 /** A containment check of the current workspace folders (real paths taken now). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileGlob, matchesAnyGlob, matchGlob, maxGlobSteps, MAX_GLOB_LENGTH, refusedGlobs } from '../../../src/core/shared/glob';
+import { DEFAULT_COVERAGE_REPORTS, DEFAULT_MUTATION_REPORTS } from '../../../src/core/shared/settingDefaults';
 
 const matches = (glob: string, path: string): boolean => matchesAnyGlob(path, [glob]);
 
@@ -72,5 +73,12 @@ describe('glob matching', () => {
   it('normalises backslashes and tries every glob', () => {
     expect(matchesAnyGlob('a\\reports\\stryker-incremental.json', ['x', '**/reports/stryker-incremental.json'])).toBe(true);
     expect(matchesAnyGlob('a/b.json', [])).toBe(false);
+  });
+});
+
+describe('the default report globs', () => {
+  // src/shared/config.ts skips the refusal check for the defaults (activation compiles no glob).
+  it('are never refused', () => {
+    expect(refusedGlobs([...DEFAULT_MUTATION_REPORTS, ...DEFAULT_COVERAGE_REPORTS])).toEqual([]);
   });
 });
