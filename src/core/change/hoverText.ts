@@ -16,7 +16,7 @@ export interface OpenTestArgs {
 export function isOpenTestArgs(value: unknown): value is OpenTestArgs {
   if (typeof value !== 'object' || value === null) return false;
   const r = value as Record<string, unknown>;
-  const optionalCount = (v: unknown): boolean => v === undefined || (typeof v === 'number' && Number.isInteger(v) && v >= 0);
+  const optionalCount = (v: unknown): boolean => v === undefined || (Number.isInteger(v) && (v as number) >= 0);
   return typeof r.file === 'string' && typeof r.name === 'string' && optionalCount(r.line) && optionalCount(r.character);
 }
 

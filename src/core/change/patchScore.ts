@@ -65,6 +65,7 @@ export function patchScore(mutants: readonly ScoredMutant[], lines: LineCounts, 
 }
 
 export function scoreOf(detected: number, valid: number): number {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: valid is never negative, and 0 / 0 is NaN too
   return valid > 0 ? (detected / valid) * 100 : NaN;
 }
 

@@ -93,7 +93,7 @@ function withOption(options: CheckOptions, flag: string, value: string): Result<
 
 function percent(flag: string, value: string): Result<number, string> {
   const number = /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : Number.NaN;
-  // Stryker disable next-line ConditionalExpression: the pattern admits no sign, so a number is never below 0 (NaN fails number <= 100)
-  if (!(number >= 0 && number <= 100)) return err(`${flag} must be a percentage from 0 to 100 (got "${value}").`);
+  // The pattern admits no sign: a number is never below 0.
+  if (Number.isNaN(number) || number > 100) return err(`${flag} must be a percentage from 0 to 100 (got "${value}").`);
   return ok(number);
 }

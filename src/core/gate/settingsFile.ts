@@ -52,8 +52,7 @@ export function stripJsonComments(text: string): string {
   while (i < text.length) {
     const c = text[i] as string;
     if (c === '/' && text[i + 1] === '/') {
-      // Stryker disable next-line EqualityOperator: one step past the end appends nothing (text.slice stops at the end)
-      while (i < text.length && text[i] !== '\n') i++;
+      i += text.slice(i).search(/\n|$/);
       continue;
     }
     if (c === '/' && text[i + 1] === '*') {
@@ -76,6 +75,9 @@ export function stripJsonComments(text: string): string {
 function stringEnd(text: string, start: number): number {
   let i = start + 1;
   // Stryker disable next-line EqualityOperator: one step past the end is cut back by Math.min below
-  while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+  while (i < text.length) {
+    if (text[i] === '"') break;
+    i += text[i] === '\\' ? 2 : 1;
+  }
   return Math.min(i + 1, text.length);
 }
