@@ -65,8 +65,8 @@ export function patchScore(mutants: readonly ScoredMutant[], lines: LineCounts, 
 }
 
 export function scoreOf(detected: number, valid: number): number {
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: valid is never negative, and 0 / 0 is NaN too
-  return valid > 0 ? (detected / valid) * 100 : NaN;
+  // No valid mutant, no score: 0 / 0 is NaN.
+  return (detected / valid) * 100;
 }
 
 /** Adds the scores of several files (the whole change). */

@@ -36,9 +36,9 @@ export interface RangedMutant extends ScoredMutant {
 export function lineVerdicts(changed: ChangedLineSet, coverage: LcovFile | undefined, mutants: readonly RangedMutant[]): LineVerdict[] {
   if (coverage === undefined) return [];
   const ran = executableChangedLines(changed, coverage);
+  // A line with no hits is not-run whatever its mutants say.
   const results = mutantResultsOnLines(
-    // Stryker disable next-line MethodExpression,ConditionalExpression,EqualityOperator: speed only: a line with no hits is not-run whatever its mutants say
-    ran.filter((line) => line.hits > 0).map((line) => line.line),
+    ran.map((line) => line.line),
     mutants,
   );
   return ran.map(({ line, hits }) => ({ line, verdict: hits === 0 ? 'not-run' : (results.get(line) ?? 'ran') }));

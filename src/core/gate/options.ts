@@ -43,13 +43,11 @@ function splitFlags(args: readonly string[]): Result<Array<[string, string]>, st
   const pairs: Array<[string, string]> = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
-    const eq = arg.indexOf('=');
-    // Stryker disable next-line EqualityOperator: with eq 0 the flag is '' instead of the whole argument, and neither is a known option
-    const flag = eq > 0 ? arg.slice(0, eq) : arg;
+    // `--flag=value` or `--flag` (its value the next argument).
+    const flag = arg.split('=', 1)[0] as string;
     if (!VALUED.has(flag)) return err(`Unknown option "${arg}" (see --help).`);
-    // Stryker disable next-line EqualityOperator: an argument that starts with = is never a known flag, so eq 0 never gets here
-    if (eq > 0) {
-      pairs.push([flag, arg.slice(eq + 1)]);
+    if (flag !== arg) {
+      pairs.push([flag, arg.slice(flag.length + 1)]);
       continue;
     }
     const value = args[i + 1];
