@@ -22,7 +22,10 @@ const mixed: GateResult = {
   gates: [{ name: 'patch-mutation-score', min: 90, actual: null, passed: false }],
   summary: totals,
   files: [],
-  uncovered: [{ file: 'src/b.ts', line: 1, kind: 'no-coverage-data' }],
+  uncovered: [
+    { file: 'src/b.ts', line: 1, kind: 'no-coverage-data' },
+    { file: 'src/c.ts', line: 2, kind: 'no-coverage-data' },
+  ],
   survivors: [
     { file: 'src/a.ts', line: 2, column: 1, endLine: 3, endColumn: 4, mutator: 'BlockStatement', replacement: null, original: '{}', status: 'NoCoverage', new: false, description: null },
     { file: 'src/a.ts', line: 4, column: 1, endLine: 4, endColumn: 4, mutator: 'Custom', replacement: null, original: 'x', status: 'Survived', new: null, description: 'removed x' },
@@ -35,7 +38,7 @@ const mixedText = [
   'mutant-lens check: FAIL against a&b (merge base def)',
   'Patch coverage: 0/2 changed lines ran (0.00%)',
   'Patch mutation score: 0/2 mutants caught (0.00%), floor 90%: FAIL; 2 not tested since the change',
-  'Changed files no lcov file knows: src/b.ts',
+  'Changed files no lcov file knows: src/b.ts, src/c.ts',
   'Mutants on changed lines that no test caught (2):',
   '  src/a.ts:2:1 NoCoverage: BlockStatement',
   '  src/a.ts:4:1 Survived: Custom removed x',
