@@ -38,7 +38,8 @@ export interface ChangeHoverEntry {
 /** One line about the base, then the tests (killing first), each a link when its file is known. */
 export function changeHoverMarkdown(entry: ChangeHoverEntry): string {
   const lines: string[] = [];
-  const base = entry.baseLabel === undefined ? '' : markdownText(oneLine(entry.baseLabel));
+  // Without a label, the same words as the change's quick pick (`new since the base`).
+  const base = entry.baseLabel === undefined ? 'the base' : markdownText(oneLine(entry.baseLabel));
   if (entry.newSinceBase === true) lines.push(`**${markdownText(entry.title)}**: new since ${base}`);
   else if (entry.newSinceBase === false) lines.push(`**${markdownText(entry.title)}**: already there in ${base}`);
   else lines.push(`**${markdownText(entry.title)}**`);

@@ -19,7 +19,7 @@ describe('changeHoverMarkdown', () => {
   it('lists exactly eight tests without a count of more', () => {
     const tests = Array.from({ length: 8 }, (_, i) => test({ id: String(i), name: `t${i}`, file: undefined }));
     const text = changeHoverMarkdown({ title: 'T', newSinceBase: false, baseLabel: undefined, tests });
-    expect(text.split('\n')).toEqual(['**T**: already there in ', ...tests.map((t) => `- covered by ${t.name}`)]);
+    expect(text.split('\n')).toEqual(['**T**: already there in the base', ...tests.map((t) => `- covered by ${t.name}`)]);
   });
   it('lists at most eight tests and says how many more', () => {
     const tests = Array.from({ length: 10 }, (_, i) => test({ id: String(i), name: `t${i}`, file: undefined }));
