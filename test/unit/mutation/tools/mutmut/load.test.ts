@@ -95,6 +95,33 @@ describe('loading mutmut results', () => {
     expect(await load(root, 'src/shop/text.py', { maxBytes: 100 })).toEqual({ ok: false, error: { kind: 'too-large', message: 'is 0.00 MB, more than the 0.00 MB limit (setting mutantLens.maxReportSizeMB)' } });
   });
 
+  it('reads an original inside any one of several workspace folders, some of them missing', async () => {
+    const root = copyOfFixture();
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'ml-other-'));
+    const report = await load(root, PRICING, { workspaceFolders: [path.join(elsewhere, 'missing'), elsewhere, root] });
+    expect(report.ok ? placed(report.value) : report.error).toEqual(placed(await loaded(root)));
+    for (const dir of [root, elsewhere]) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('does not take a sibling folder whose name starts with the workspace folder name as inside it', async () => {
+    const root = copyOfFixture();
+    const sibling = `${root}-sibling`;
+    mkdirSync(sibling);
+    writeFileSync(path.join(sibling, 'pricing.py'), readFileSync(path.join(FIXTURE, PRICING)));
+    rmSync(path.join(root, PRICING));
+    symlinkSync(path.join(sibling, 'pricing.py'), path.join(root, PRICING));
+    expect((await loaded(root)).ignoredKeys).toEqual([{ key: PRICING, reason: 'lies outside the workspace and is not read' }]);
+    for (const dir of [root, sibling]) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('takes an original whose real path cannot be found as outside the workspace', async () => {
+    const root = copyOfFixture();
+    rmSync(path.join(root, PRICING));
+    const report = await load(root, PRICING, { exists: (file) => file === path.join(root, PRICING) || existsSync(file) });
+    expect(report.ok ? report.value.ignoredKeys : report.error).toEqual([{ key: PRICING, reason: 'lies outside the workspace and is not read' }]);
+    rmSync(root, { recursive: true, force: true });
+  });
+
   it('reads files of exactly the bound', async () => {
     const root = copyOfFixture();
     const files = [path.join(root, 'mutants', `${PRICING}.meta`), path.join(root, PRICING), path.join(root, 'mutants', PRICING)];
