@@ -33,6 +33,8 @@ describe('pathIsInside (text)', () => {
 
   it('compares Windows paths by lower case, as Windows folds case (ß is not SS)', () => {
     expect([pathIsInside('C:\\Straße\\a.ts', 'c:/STRASSE'), pathIsInside('C:\\STRASSE\\a.ts', 'c:/strasse')]).toEqual([false, true]);
+    // Only a path that starts with a drive or // is a Windows path: a colon further on does not make one.
+    expect([pathIsInside('/WS/a:b', '/ws'), pathIsInside('/WS//x', '/ws')]).toEqual([false, false]);
   });
 
   it('normalises separators, dots and repeated slashes', () => {
