@@ -45,6 +45,12 @@ describe('readEvents', () => {
     expect(stopped).toEqual([{ event: 'message', data: 'a' }]);
   });
 
+  it('says stopped, not failed, for a body that fails after the signal aborted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    expect(await readEvents(body([new TextEncoder().encode('data: a\n\n')], 'error'), () => undefined, controller.signal)).toBe('stopped');
+  });
+
   it('says stopped for a body that ends after the signal aborted', async () => {
     const controller = new AbortController();
     const piece = new TextEncoder().encode('data: a\n\n');
