@@ -28,8 +28,7 @@ export function firstIndexAtOrAfter(lines: readonly number[], line: number): num
 
 /** The smallest line of the ascending list that is at or after `line`; Infinity when none. */
 function firstAtOrAfter(lines: readonly number[], line: number): number {
-  const index = firstIndexAtOrAfter(lines, line);
-  return index < lines.length ? (lines[index] as number) : Infinity;
+  return lines[firstIndexAtOrAfter(lines, line)] ?? Infinity;
 }
 
 /** The mutants (anything with a current range) that touch a changed line, in the given order. */

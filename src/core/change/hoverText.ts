@@ -16,7 +16,7 @@ export interface OpenTestArgs {
 export function isOpenTestArgs(value: unknown): value is OpenTestArgs {
   if (typeof value !== 'object' || value === null) return false;
   const r = value as Record<string, unknown>;
-  const optionalCount = (v: unknown): boolean => v === undefined || (typeof v === 'number' && Number.isInteger(v) && v >= 0);
+  const optionalCount = (v: unknown): boolean => v === undefined || (Number.isInteger(v) && (v as number) >= 0);
   return typeof r.file === 'string' && typeof r.name === 'string' && optionalCount(r.line) && optionalCount(r.character);
 }
 
@@ -38,7 +38,8 @@ export interface ChangeHoverEntry {
 /** One line about the base, then the tests (killing first), each a link when its file is known. */
 export function changeHoverMarkdown(entry: ChangeHoverEntry): string {
   const lines: string[] = [];
-  const base = entry.baseLabel === undefined ? '' : markdownText(oneLine(entry.baseLabel));
+  // Without a label, the same words as the change's quick pick (`new since the base`).
+  const base = entry.baseLabel === undefined ? 'the base' : markdownText(oneLine(entry.baseLabel));
   if (entry.newSinceBase === true) lines.push(`**${markdownText(entry.title)}**: new since ${base}`);
   else if (entry.newSinceBase === false) lines.push(`**${markdownText(entry.title)}**: already there in ${base}`);
   else lines.push(`**${markdownText(entry.title)}**`);

@@ -65,7 +65,8 @@ export function patchScore(mutants: readonly ScoredMutant[], lines: LineCounts, 
 }
 
 export function scoreOf(detected: number, valid: number): number {
-  return valid > 0 ? (detected / valid) * 100 : NaN;
+  // No valid mutant, no score: 0 / 0 is NaN.
+  return (detected / valid) * 100;
 }
 
 /** Adds the scores of several files (the whole change). */

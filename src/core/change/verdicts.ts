@@ -36,8 +36,9 @@ export interface RangedMutant extends ScoredMutant {
 export function lineVerdicts(changed: ChangedLineSet, coverage: LcovFile | undefined, mutants: readonly RangedMutant[]): LineVerdict[] {
   if (coverage === undefined) return [];
   const ran = executableChangedLines(changed, coverage);
+  // A line with no hits is not-run whatever its mutants say.
   const results = mutantResultsOnLines(
-    ran.filter((line) => line.hits > 0).map((line) => line.line),
+    ran.map((line) => line.line),
     mutants,
   );
   return ran.map(({ line, hits }) => ({ line, verdict: hits === 0 ? 'not-run' : (results.get(line) ?? 'ran') }));
@@ -57,8 +58,9 @@ export function executableChangedLines(changed: ChangedLineSet, coverage: LcovFi
   }
   let d = 0;
   for (const line of changed) {
-    while (d < coverage.lines.length && (coverage.lines[d] as number) < line) d++;
-    if (d < coverage.lines.length && coverage.lines[d] === line) result.push({ line, hits: coverage.hits[d] as number });
+    // Past the end coverage.lines[d] is undefined: the loop stops there, and it equals no line.
+    while ((coverage.lines[d] ?? Infinity) < line) d++;
+    if (coverage.lines[d] === line) result.push({ line, hits: coverage.hits[d] as number });
   }
   return result;
 }
@@ -71,7 +73,7 @@ function mutantResultsOnLines(lines: readonly number[], mutants: readonly Ranged
     const kind = classOf(mutant.status);
     if (kind === 'invalid') continue;
     const last = kind === 'undetected' ? mutant.range.end.line : mutant.range.start.line;
-    for (let i = firstIndexAtOrAfter(lines, mutant.range.start.line); i < lines.length && (lines[i] as number) <= last; i++) {
+    for (let i = firstIndexAtOrAfter(lines, mutant.range.start.line); (lines[i] ?? Infinity) <= last; i++) {
       const line = lines[i] as number;
       if (kind === 'undetected') results.set(line, 'not-checked');
       else if (!results.has(line)) results.set(line, 'checked');

@@ -43,11 +43,11 @@ function splitFlags(args: readonly string[]): Result<Array<[string, string]>, st
   const pairs: Array<[string, string]> = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
-    const eq = arg.indexOf('=');
-    const flag = eq > 0 ? arg.slice(0, eq) : arg;
+    // `--flag=value` or `--flag` (its value the next argument).
+    const flag = arg.split('=', 1)[0] as string;
     if (!VALUED.has(flag)) return err(`Unknown option "${arg}" (see --help).`);
-    if (eq > 0) {
-      pairs.push([flag, arg.slice(eq + 1)]);
+    if (flag !== arg) {
+      pairs.push([flag, arg.slice(flag.length + 1)]);
       continue;
     }
     const value = args[i + 1];
@@ -91,6 +91,7 @@ function withOption(options: CheckOptions, flag: string, value: string): Result<
 
 function percent(flag: string, value: string): Result<number, string> {
   const number = /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : Number.NaN;
-  if (!(number >= 0 && number <= 100)) return err(`${flag} must be a percentage from 0 to 100 (got "${value}").`);
+  // The pattern admits no sign: a number is never below 0.
+  if (Number.isNaN(number) || number > 100) return err(`${flag} must be a percentage from 0 to 100 (got "${value}").`);
   return ok(number);
 }

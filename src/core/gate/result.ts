@@ -99,7 +99,8 @@ export function lineRanges(lines: readonly number[]): string {
   let i = 0;
   while (i < lines.length) {
     let j = i;
-    while (j + 1 < lines.length && (lines[j + 1] as number) === (lines[j] as number) + 1) j++;
+    // Past the end lines[j + 1] is undefined, which equals no number: no separate bound needed.
+    while (lines[j + 1] === (lines[j] as number) + 1) j++;
     parts.push(j === i ? String(lines[i]) : `${lines[i]}-${lines[j]}`);
     i = j + 1;
   }

@@ -48,14 +48,16 @@ export function stripJsonComments(text: string): string {
   let out = '';
   let comma = -1;
   let i = 0;
+  // Stryker disable next-line EqualityOperator: one more turn at the end reads no character and appends ''
   while (i < text.length) {
     const c = text[i] as string;
     if (c === '/' && text[i + 1] === '/') {
-      while (i < text.length && text[i] !== '\n') i++;
+      i += text.slice(i).search(/\n|$/);
       continue;
     }
     if (c === '/' && text[i + 1] === '*') {
       const close = text.indexOf('*/', i + 2);
+      // Stryker disable next-line EqualityOperator: close is searched from i + 2, so it is never 0
       i = close < 0 ? text.length : close + 2;
       continue;
     }
@@ -72,6 +74,10 @@ export function stripJsonComments(text: string): string {
 /** Index just past the string that starts at `start` (a `"`). */
 function stringEnd(text: string, start: number): number {
   let i = start + 1;
-  while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+  // Stryker disable next-line EqualityOperator: one step past the end is cut back by Math.min below
+  while (i < text.length) {
+    if (text[i] === '"') break;
+    i += text[i] === '\\' ? 2 : 1;
+  }
   return Math.min(i + 1, text.length);
 }

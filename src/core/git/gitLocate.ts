@@ -61,6 +61,7 @@ export async function resolveGit(candidates: GitCandidates, probe: GitProbe, pat
 export async function findGitOnPath(search: PathSearch, probe: GitProbe, path = nodePath): Promise<string | undefined> {
   const name = search.platform === 'win32' ? 'git.exe' : 'git';
   const delimiter = search.platform === 'win32' ? ';' : ':';
+  // Stryker disable next-line StringLiteral: without PATH any stand-in text is one relative entry, never searched
   for (const entry of (search.pathEnv ?? '').split(delimiter)) {
     // An empty entry means the current folder, as does any relative one: never searched.
     const dir = entry.replace(/^"(.*)"$/, '$1');
@@ -84,6 +85,7 @@ async function isUsable(candidate: string, search: PathSearch, probe: GitProbe, 
 }
 
 async function withRealPaths(paths: readonly string[], probe: GitProbe): Promise<string[]> {
+  // Stryker disable next-line ArrayDeclaration: a stand-in entry is relative, and a candidate (absolute) is never in a relative folder
   const result: string[] = [];
   for (const p of paths) result.push(p, (await probe.realPath(p)) ?? p);
   return result;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { baselineFile, mergeBaseReportSource, readBaseReport, saveBaseline, savedBaselineSource, type BaseReportSource } from '../../../src/core/change/baseReports';
@@ -43,6 +44,12 @@ describe('mergeBaseReportSource', () => {
     expect(await source.read(path.join(dir, 'mutation.json'))).toEqual({ ok: true, value: undefined });
   });
 
+  it('is named, and has none for the repository root itself', async () => {
+    const source = mergeBaseReportSource({ gitPath: 'git', repoRoot: repo }, 'main');
+    expect(source.name).toBe('report at the merge base');
+    expect(await source.read(repo)).toEqual({ ok: true, value: undefined });
+  });
+
   it('says why when the base is unknown or the report is larger than the bound', async () => {
     const unknown = await mergeBaseReportSource({ gitPath: 'git', repoRoot: repo }, 'nope').read(path.join(repo, 'reports/mutation/mutation.json'));
     expect(unknown).toEqual({ ok: false, error: 'Base "nope" not found: fatal: Not a valid object name nope' });
@@ -72,6 +79,37 @@ describe('saved baselines', () => {
     expect(await saveBaseline(storage, path.join(repo, 'missing.json'), 5)).toEqual({ ok: false, error: 'does not exist' });
     await saveBaseline(storage, report, 1000);
     expect(await savedBaselineSource(storage, 5).read(report)).toEqual({ ok: false, error: `${baselineFile(storage, report)} is larger than 5 bytes` });
+  });
+});
+
+describe('saved baselines, exactly', () => {
+  const report = (): string => path.join(repo, 'reports/mutation/mutation.json');
+
+  it('keeps the baseline at <storage>/baselines/<sha256 of the report path>.report', () => {
+    expect(baselineFile('/s', '/r/mutation.json')).toBe(path.join('/s', 'baselines', `${createHash('sha256').update('/r/mutation.json').digest('hex')}.report`));
+  });
+
+  it('is named, and says when the baseline was saved', async () => {
+    const storage = path.join(dir, 'storage3');
+    expect(await saveBaseline(storage, report(), 1000)).toEqual({ ok: true, value: baselineFile(storage, report()) });
+    utimesSync(baselineFile(storage, report()), new Date('2026-01-02T03:04:05Z'), new Date('2026-01-02T03:04:05Z'));
+    const source = savedBaselineSource(storage, 1000);
+    expect(source.name).toBe('saved baseline');
+    expect(await source.read(report())).toEqual({ ok: true, value: { label: 'saved baseline', detail: `baseline of ${report()} saved 2026-01-02 03:04 UTC`, text: '{"changed": true}' } });
+  });
+
+  it('takes a report of exactly the bound', async () => {
+    const storage = path.join(dir, 'storage4');
+    expect(await saveBaseline(storage, report(), '{"changed": true}'.length)).toEqual({ ok: true, value: baselineFile(storage, report()) });
+  });
+
+  it('refuses a folder, says why a path cannot be read, and why the baseline cannot be written', async () => {
+    const storage = path.join(dir, 'storage5');
+    expect(await saveBaseline(storage, repo, 10_000_000)).toEqual({ ok: false, error: `${repo} is not a file` });
+    const through = path.join(report(), 'x');
+    expect(await saveBaseline(storage, through, 10_000_000)).toEqual({ ok: false, error: `cannot read ${through} (ENOTDIR)` });
+    const blocked = path.join(report(), 'storage');
+    expect(await saveBaseline(blocked, report(), 10_000_000)).toEqual({ ok: false, error: `cannot write ${baselineFile(blocked, report())} (ENOTDIR)` });
   });
 });
 

@@ -16,6 +16,11 @@ describe('changeHoverMarkdown', () => {
     expect(changeHoverMarkdown({ title: 'T', newSinceBase: false, baseLabel: 'saved baseline', tests: [test({ file: undefined, name: 'n' })] })).toBe('**T**: already there in saved baseline\n- covered by n');
     expect(changeHoverMarkdown({ title: 'T*', newSinceBase: undefined, baseLabel: undefined, tests: [] })).toBe('**T\\***\nNo test covers it.');
   });
+  it('lists exactly eight tests without a count of more', () => {
+    const tests = Array.from({ length: 8 }, (_, i) => test({ id: String(i), name: `t${i}`, file: undefined }));
+    const text = changeHoverMarkdown({ title: 'T', newSinceBase: false, baseLabel: undefined, tests });
+    expect(text.split('\n')).toEqual(['**T**: already there in the base', ...tests.map((t) => `- covered by ${t.name}`)]);
+  });
   it('lists at most eight tests and says how many more', () => {
     const tests = Array.from({ length: 10 }, (_, i) => test({ id: String(i), name: `t${i}`, file: undefined }));
     const text = changeHoverMarkdown({ title: 'T', newSinceBase: undefined, baseLabel: undefined, tests });
@@ -32,6 +37,8 @@ describe('open test arguments', () => {
   });
   it('are checked when they arrive from a link', () => {
     expect(isOpenTestArgs({ file: '/a', name: 'n' })).toBe(true);
+    // A function has a string name of its own: still not arguments.
+    expect(isOpenTestArgs(Object.assign(() => 0, { file: '/a' }))).toBe(false);
     expect(isOpenTestArgs({ file: '/a', name: 'n', line: 2, character: 0 })).toBe(true);
     expect([null, 'x', { file: 1, name: 'n' }, { file: '/a' }, { file: '/a', name: 'n', line: -1 }, { file: '/a', name: 'n', line: 1.5 }, { file: '/a', name: 'n', character: '2' }].map(isOpenTestArgs)).toEqual([false, false, false, false, false, false, false]);
   });

@@ -185,3 +185,11 @@ describe('a new file (every line changed) with current coverage and report', () 
     }
   });
 });
+
+describe('changeSummary order', () => {
+  it('keeps the files sorted by path whatever order they come in', () => {
+    const input = (file: string): { path: string; changed: number[]; coverage: undefined; mutants: Input[]; baseKnown: boolean } => ({ path: file, changed: [], coverage: undefined, mutants: [], baseKnown: false });
+    expect([...changeSummary([input('/w/c.ts'), input('/w/a.ts'), input('/w/b.ts')]).files.keys()]).toEqual(['/w/a.ts', '/w/b.ts', '/w/c.ts']);
+    expect([...changeSummary([input('/w/a.ts'), input('/w/c.ts'), input('/w/b.ts')]).files.keys()]).toEqual(['/w/a.ts', '/w/b.ts', '/w/c.ts']);
+  });
+});

@@ -31,6 +31,11 @@ describe('testsOfMutant', () => {
     expect(testsOfMutant({ killedBy: undefined, coveredBy: undefined }, { tests, packageDir: ROOT })).toEqual([]);
   });
 
+  it('has no file for a test the report gives no file', () => {
+    const tests = new Map([['1', { id: '1', name: 'a', file: undefined, location: undefined }]]);
+    expect(testsOfMutant({ killedBy: undefined, coveredBy: ['1'] }, { tests, packageDir: ROOT })).toEqual([{ id: '1', name: 'a', kills: false, file: undefined, location: undefined }]);
+  });
+
   it('resolves test file keys against the package, absolute keys as they are', () => {
     expect(testFilePath('/p', 'test\\a.test.ts')).toBe(path.join('/p', 'test/a.test.ts'));
     expect(testFilePath('/p', '/elsewhere/b.test.ts')).toBe('/elsewhere/b.test.ts');
@@ -46,6 +51,19 @@ describe('testPosition', () => {
     expect(testPosition({ name: 'bulkPercent gives nothing for a single unit', location: undefined }, CART_TEST)).toEqual({ line: 21, character: 6 });
     expect(testPosition({ name: 'total adds up a cart without discount', location: undefined }, CART_TEST).line).toBe(CART_TEST.split('\n').findIndex((l) => l.includes("it('adds up a cart without discount'")));
     expect(testPosition({ name: 'gives 15% from 100 units', location: undefined }, CART_TEST)).toEqual({ line: 18, character: 6 });
+  });
+
+  it('finds a one-word name, a name on the first line, and a name with its own spacing', () => {
+    expect(testPosition({ name: 'alpha', location: undefined }, 'x\nalpha')).toEqual({ line: 1, character: 0 });
+    expect(testPosition({ name: 'alpha beta', location: undefined }, 'x alpha beta')).toEqual({ line: 0, character: 2 });
+    expect(testPosition({ name: 'a  b', location: undefined }, 'a b\nx a  b')).toEqual({ line: 1, character: 2 });
+  });
+
+  it('drops leading words down to the last two, splitting at runs of white space', () => {
+    expect(testPosition({ name: 'suite b c', location: undefined }, 'x\nb c')).toEqual({ line: 1, character: 0 });
+    expect(testPosition({ name: 'suite  a b', location: undefined }, 'x\nx a b')).toEqual({ line: 1, character: 2 });
+    expect(testPosition({ name: ' a b', location: undefined }, 'x\na b')).toEqual({ line: 0, character: 0 });
+    expect(testPosition({ name: 'zzz yyy unit', location: undefined }, 'x\nunit')).toEqual({ line: 0, character: 0 });
   });
 
   it('falls back to the first line', () => {

@@ -106,6 +106,11 @@ describe('new survivors against a base file', () => {
     expect(mutantKey(r(1, 2, 3, 4), 'M', undefined)).toBe('1:2-3:4 M ');
     expect([...baseSurvivorKeys({ source: 'a\nb', mutants: [{ mutatorName: 'B', replacement: undefined, status: 'Survived', range: r(0, 0, 1, 1) }] }, 'b\na')]).toEqual([]);
   });
+  it('drops a base survivor whose first line is gone though its last line stays, and one that starts or ends past the end of the base source (an untrusted report may even end before its start)', () => {
+    const edited = { source: 'a\nb\nc', mutants: [{ mutatorName: 'B', replacement: '{}', status: 'Survived' as const, range: r(0, 0, 2, 1) }, { mutatorName: 'P', replacement: 'p', status: 'Survived' as const, range: r(5, 0, 5, 1) }, { mutatorName: 'E', replacement: 'e', status: 'Survived' as const, range: r(0, 0, 5, 1) }, { mutatorName: 'I', replacement: 'i', status: 'Survived' as const, range: r(5, 0, 1, 1) }] };
+    expect([...baseSurvivorKeys(edited, 'A!\nb\nc')]).toEqual([]);
+    expect([...baseSurvivorKeys(edited, 'a\nb\nc')]).toEqual([mutantKey(r(0, 0, 2, 1), 'B', '{}')]);
+  });
   it('marks a survivor new unless the base had it undetected at the same place; others are undefined', () => {
     const keys = baseSurvivorKeys(base, 'new\na\nb\nC!\nd\n');
     const current = (status: MutantStatus, range: Range, mutatorName: string, replacement: string | undefined, stale = false) => ({ status, range, mutatorName, replacement, stale });

@@ -169,6 +169,7 @@ describe('result helpers', () => {
     ]);
     expect(checkGates({ ...summary, patchCoverage: null }, { minPatchCoverage: 100, minPatchMutationScore: undefined })).toEqual([{ name: 'patch-coverage', min: 100, actual: null, passed: true }]);
     expect(statusOf([])).toBe('pass');
+    expect(statusOf(checkGates(summary, { minPatchCoverage: 75, minPatchMutationScore: 50 }))).toBe('pass');
     expect(statusOf(checkGates(summary, { minPatchCoverage: 76, minPatchMutationScore: undefined }))).toBe('fail');
   });
 

@@ -32,7 +32,13 @@ describe('parseCommand', () => {
     expect(parseCommand(['check', '--min-patch-mutation-score', '100'])).toEqual({ ok: true, value: { kind: 'check', options: { ...defaults, minPatchMutationScore: 100 } } });
   });
 
+  it('takes a percentage with several decimals, and one with spaces around it', () => {
+    expect(parseCommand(['check', '--min-patch-coverage', '12.25'])).toEqual({ ok: true, value: { kind: 'check', options: { ...defaults, minPatchCoverage: 12.25 } } });
+    expect(parseCommand(['check', '--min-patch-mutation-score= 80 '])).toEqual({ ok: true, value: { kind: 'check', options: { ...defaults, minPatchMutationScore: 80 } } });
+  });
+
   it.each([
+    [['check', '=80'], 'Unknown option "=80" (see --help).'],
     [['check', '--min-patch-coverage', '101'], '--min-patch-coverage must be a percentage from 0 to 100 (got "101").'],
     [['check', '--min-patch-coverage', '-1'], '--min-patch-coverage must be a percentage from 0 to 100 (got "-1").'],
     [['check', '--min-patch-mutation-score', '80%'], '--min-patch-mutation-score must be a percentage from 0 to 100 (got "80%").'],

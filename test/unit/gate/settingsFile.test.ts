@@ -24,9 +24,16 @@ describe('parseSettingsFile', () => {
     expect(DEFAULT_GATE_SETTINGS).toEqual({ mutationReports: DEFAULT_MUTATION_REPORTS, coverageReports: DEFAULT_COVERAGE_REPORTS, coveragePathMappings: {}, diffBase: '' });
   });
 
+  it('takes no path mappings from a value that is not an object', () => {
+    for (const mappings of ['null', '"ab"', '["x"]', '3']) {
+      expect(parseSettingsFile(`{"mutantLens.coverage.pathMappings": ${mappings}}`)).toEqual({ ok: true, value: DEFAULT_GATE_SETTINGS });
+    }
+  });
+
   it('refuses text that is not a JSON object', () => {
     expect(parseSettingsFile('[]')).toEqual({ ok: false, error: 'is not a JSON object' });
     expect(parseSettingsFile('null')).toEqual({ ok: false, error: 'is not a JSON object' });
+    for (const text of ['3', '"x"', 'true']) expect(parseSettingsFile(text)).toEqual({ ok: false, error: 'is not a JSON object' });
     expect(parseSettingsFile('{')).toMatchObject({ ok: false });
     const broken = parseSettingsFile('{"a": }');
     expect(broken.ok ? '' : broken.error.startsWith('is not valid JSON (')).toBe(true);
@@ -52,5 +59,27 @@ describe('stripJsonComments', () => {
 
   it('keeps a comma followed by a value', () => {
     expect(stripJsonComments('[1 , 2]')).toBe('[1 , 2]');
+  });
+
+  it('keeps leading whitespace before a closing bracket, and removes a comma that is the first character', () => {
+    expect(stripJsonComments('  ]')).toBe('  ]');
+    expect(stripJsonComments(',]')).toBe(']');
+  });
+
+  it('ends a line comment at the end of the text', () => {
+    expect(stripJsonComments('{} // end')).toBe('{} ');
+  });
+
+  it('keeps an unterminated string to the end of the text', () => {
+    expect(stripJsonComments('["abc')).toBe('["abc');
+    expect(stripJsonComments('["a\\')).toBe('["a\\');
+  });
+
+  it('keeps a slash or a star that starts no comment', () => {
+    expect(stripJsonComments('[1 / 2, 3 *4]')).toBe('[1 / 2, 3 *4]');
+  });
+
+  it('ends a block comment only at a */ after its opening /*', () => {
+    expect(stripJsonComments('/*/ x */1')).toBe('1');
   });
 });

@@ -87,6 +87,21 @@ describe('findGitOnPath', () => {
   });
 });
 
+describe('findGitOnPath, quoted entries', () => {
+  it('unquotes only an entry wholly in double quotes', async () => {
+    const seen: string[] = [];
+    const recording = { isExecutableFile: async (p: string) => (seen.push(p), false), realPath: async (p: string) => p };
+    expect(await findGitOnPath({ pathEnv: '"/q/x":"/p"q:/a"b":/c"d"e', cwd: '/cwd', workspaceFolders: [], platform: 'linux' }, recording)).toBe(undefined);
+    expect(seen).toEqual(['/q/x/git', '/a"b"/git', '/c"d"e/git']);
+  });
+});
+
+describe('nodeGitProbe', () => {
+  it('says false, not just nothing, for a file it may not run, and for no file', async () => {
+    expect([await probe.isExecutableFile(join(temp, 'noexec', 'git')), await probe.isExecutableFile(join(temp, 'dir', 'git')), await probe.isExecutableFile(join(bin, 'git'))]).toEqual([false, false, true]);
+  });
+});
+
 describe('resolveGit', () => {
   // A function: the folders exist only once beforeAll ran.
   const auto = () => ({ setting: '', gitExtensionPath: undefined, search: search(bin) });

@@ -27,6 +27,16 @@ describe('pathIsInside (text)', () => {
     expect([insideAnyFolder('/b/x', ['/a', '/b']), insideAnyFolder('/c/x', ['/a', '/b']), insideAnyFolder('/a/x', [])]).toEqual([true, false, false]);
   });
 
+  it('keeps a folder .. leaves only at a drive letter alone, not at a name that merely has a colon', () => {
+    expect([normalisePath('ab:/../c'), normalisePath('C:x/../c'), normalisePath('C:/../c')]).toEqual(['c', 'c', 'C:/c']);
+  });
+
+  it('compares Windows paths by lower case, as Windows folds case (ß is not SS)', () => {
+    expect([pathIsInside('C:\\Straße\\a.ts', 'c:/STRASSE'), pathIsInside('C:\\STRASSE\\a.ts', 'c:/strasse')]).toEqual([false, true]);
+    // Only a path that starts with a drive or // is a Windows path: a colon further on does not make one.
+    expect([pathIsInside('/WS/a:b', '/ws'), pathIsInside('/WS//x', '/ws')]).toEqual([false, false]);
+  });
+
   it('normalises separators, dots and repeated slashes', () => {
     expect([normalisePath('a\\b//c/./d/../e'), normalisePath('/x/../../y'), normalisePath('C:\\a\\..\\..\\b'), normalisePath('//srv/share/../x')]).toEqual(['a/b/c/e', '/y', 'C:/b', '//srv/x']);
   });
@@ -76,6 +86,28 @@ describe('Containment (real paths, real symbolic links)', () => {
 
   it('resolves the deepest existing folder of a path that does not exist', () => {
     expect([realPathOf(path.join(ws, 'linked-folder/new/x.ts')), realPathOf(path.join(ws, 'src/a.ts'))]).toEqual([`${outside}/new/x.ts`, path.join(ws, 'src/a.ts')]);
+  });
+
+  it('appends what does not exist to the deepest folder that does, without doubling its trailing separator', () => {
+    const realpath = (p: string): string => {
+      if (p === '/base') return '/real/';
+      throw new Error(`ENOENT ${p}`);
+    };
+    expect(realPathOf('/base/new/deeper/x.ts', realpath)).toBe('/real/new/deeper/x.ts');
+  });
+
+  it('stops at the root, and never resolves a bare drive (on Windows C: means the current folder of drive C)', () => {
+    const windows = (p: string): string => {
+      if (p === 'C:') return 'C:\\work';
+      if (p === '') return '/cwd';
+      throw new Error(`ENOENT ${p}`);
+    };
+    expect([realPathOf('C:\\missing\\x.ts', windows), realPathOf('/missing/x.ts', windows), realPathOf('/x.ts', windows)]).toEqual(['C:\\missing\\x.ts', '/missing/x.ts', '/x.ts']);
+    expect(
+      realPathOf('/a/b', () => {
+        throw new Error('ENOENT');
+      }),
+    ).toBe('/a/b');
   });
 
   it('writes one log line naming the path and where it leads, both quoted', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CARGO_STATUS, cargoStatus, mutantOf, outcomesOf, untestedOf } from '../../../../src/core/mutation/tools/cargoMutants/outcomes';
 import { originalLines, placeCargoSpan, utf16Column } from '../../../../src/core/mutation/tools/cargoMutants/place';
+import { listedDiffs } from '../../../../src/core/mutation/tools/cargoMutants/load';
 
 const span = (sl: number, sc: number, el: number, ec: number) => ({ start: { line: sl, column: sc }, end: { line: el, column: ec } });
 const MUTANT = {
@@ -113,5 +114,17 @@ describe('placing a cargo-mutants span', () => {
     expect(placeCargoSpan(span(2, 40, 3, 1), LINES, DIFF)).toEqual({ unplaced: 'line 2 column 40 is beyond the end of the file' });
     expect(placeCargoSpan(span(2, 5, 2, 5), LINES, DIFF)).toEqual({ location: { start: { line: 2, column: 5 }, end: { line: 2, column: 5 } } });
     expect(placeCargoSpan(span(2, 9, 1, 9), LINES, DIFF)).toEqual({ unplaced: 'its span ends before it starts' });
+  });
+});
+
+describe('listedDiffs (mutants.json)', () => {
+  it('takes the diff of each entry that has a string name and a string diff, and nothing from anything else', () => {
+    const listed = [{ name: 'a', diff: '--- a\n' }, { name: 'b' }, { diff: 'x' }, { name: 1, diff: 'y' }, { name: 'c', diff: 2 }, null, 'd', { name: 'e', diff: '' }];
+    expect([...listedDiffs(listed)]).toEqual([
+      ['a', '--- a\n'],
+      ['e', ''],
+    ]);
+    expect([...listedDiffs({ name: 'a', diff: 'x' })]).toEqual([]);
+    expect([...listedDiffs(undefined)]).toEqual([]);
   });
 });

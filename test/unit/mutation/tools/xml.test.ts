@@ -27,6 +27,20 @@ describe('parseXml', () => {
     expect(parsed(`<a v="&lt;&amp;&quot;">&lt;&gt;&amp;&quot;&apos;&#65;&#x1F6D2;</a>`)).toEqual({ name: 'a', attributes: { v: '<&"' }, text: `<>&"'A🛒`, children: [] });
   });
 
+  it('takes character references at each end of the ranges XML allows, and refuses the codes just outside them', () => {
+    const allowed = [0x9, 0xa, 0xd, 0x20, 0xd7ff, 0xe000, 0xfffd, 0x10000, 0x10ffff];
+    expect(allowed.map((code) => parsed(`<a>&#x${code.toString(16)};</a>`))).toEqual(allowed.map((code) => ({ name: 'a', attributes: {}, text: String.fromCodePoint(code), children: [] })));
+    const refused = [0x8, 0xb, 0xc, 0xe, 0x1f, 0xd800, 0xdfff, 0xfffe, 0xffff, 0x110000];
+    expect(refused.map((code) => parsed(`<a>&#x${code.toString(16)};</a>`))).toEqual(refused.map((code) => ({ kind: 'syntax', message: `is not valid XML: unknown reference "&#x${code.toString(16)};" at offset 3` })));
+  });
+
+  it('refuses a character reference with anything before or after its number', () => {
+    expect([parsed('<a>&#65x;</a>'), parsed('<a>&x#65;</a>')]).toEqual([
+      { kind: 'syntax', message: 'is not valid XML: unknown reference "&#65x;" at offset 3' },
+      { kind: 'syntax', message: 'is not valid XML: unknown reference "&x#65;" at offset 3' },
+    ]);
+  });
+
   it.each([
     ['<a>&nbsp;</a>', 'is not valid XML: unknown reference "&nbsp;" at offset 3'],
     ['<a>a & b</a>', 'is not valid XML: unknown reference "&" at offset 3'],

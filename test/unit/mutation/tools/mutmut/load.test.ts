@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { classifyReport } from '../../../../../src/core/mutation/report/discovery';
@@ -93,6 +93,61 @@ describe('loading mutmut results', () => {
     symlinkSync(path.join(outside, 'pricing.py'), path.join(root, PRICING));
     expect((await loaded(root)).ignoredKeys).toEqual([{ key: PRICING, reason: 'lies outside the workspace and is not read' }]);
     expect(await load(root, 'src/shop/text.py', { maxBytes: 100 })).toEqual({ ok: false, error: { kind: 'too-large', message: 'is 0.00 MB, more than the 0.00 MB limit (setting mutantLens.maxReportSizeMB)' } });
+  });
+
+  it('reads an original inside any one of several workspace folders, some of them missing', async () => {
+    const root = copyOfFixture();
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'ml-other-'));
+    const report = await load(root, PRICING, { workspaceFolders: [path.join(elsewhere, 'missing'), elsewhere, root] });
+    expect(report.ok ? placed(report.value) : report.error).toEqual(placed(await loaded(root)));
+    for (const dir of [root, elsewhere]) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('does not take a sibling folder whose name starts with the workspace folder name as inside it', async () => {
+    const root = copyOfFixture();
+    const sibling = `${root}-sibling`;
+    mkdirSync(sibling);
+    writeFileSync(path.join(sibling, 'pricing.py'), readFileSync(path.join(FIXTURE, PRICING)));
+    rmSync(path.join(root, PRICING));
+    symlinkSync(path.join(sibling, 'pricing.py'), path.join(root, PRICING));
+    expect((await loaded(root)).ignoredKeys).toEqual([{ key: PRICING, reason: 'lies outside the workspace and is not read' }]);
+    for (const dir of [root, sibling]) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('takes an original whose real path cannot be found as outside the workspace', async () => {
+    const root = copyOfFixture();
+    rmSync(path.join(root, PRICING));
+    const report = await load(root, PRICING, { exists: (file) => file === path.join(root, PRICING) || existsSync(file) });
+    expect(report.ok ? report.value.ignoredKeys : report.error).toEqual([{ key: PRICING, reason: 'lies outside the workspace and is not read' }]);
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('reads files of exactly the bound', async () => {
+    const root = copyOfFixture();
+    const files = [path.join(root, 'mutants', `${PRICING}.meta`), path.join(root, PRICING), path.join(root, 'mutants', PRICING)];
+    const largest = Math.max(...files.map((file) => readFileSync(file).length));
+    const bounded = await load(root, PRICING, { maxBytes: largest });
+    expect(bounded.ok ? placed(bounded.value) : bounded.error).toEqual(placed(await loaded(root)));
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('says sizes of a megabyte or more in whole megabytes', async () => {
+    const root = copyOfFixture();
+    writeFileSync(path.join(root, 'mutants', `${PRICING}.meta`), ' '.repeat(3 * 1024 * 1024));
+    expect(await load(root, PRICING, { maxBytes: 1024 * 1024 })).toEqual({ ok: false, error: { kind: 'too-large', message: 'is 3 MB, more than the 1 MB limit (setting mutantLens.maxReportSizeMB)' } });
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('says why a mutated file or an original that is there cannot be read', async () => {
+    const root = copyOfFixture();
+    rmSync(path.join(root, 'mutants', PRICING));
+    mkdirSync(path.join(root, 'mutants', PRICING));
+    expect(await load(root)).toEqual({ ok: false, error: { kind: 'unreadable', message: 'has no readable mutated file pricing.py (cannot be read (EISDIR))' } });
+    const other = copyOfFixture();
+    rmSync(path.join(other, PRICING));
+    mkdirSync(path.join(other, PRICING));
+    expect((await loaded(other)).ignoredKeys).toEqual([{ key: PRICING, reason: 'cannot be read (cannot be read (EISDIR))' }]);
+    for (const dir of [root, other]) rmSync(dir, { recursive: true, force: true });
   });
 
   it('waits for a mutated file that is not there yet', async () => {

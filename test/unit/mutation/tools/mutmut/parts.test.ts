@@ -153,6 +153,17 @@ describe('mutmutPragmaEdit', () => {
     expect(mutmutPragmaEdit(0, 'x = 1  # pragma: no cover, no mutate')).toBe(undefined);
     expect(mutmutPragmaEdit(0, 'x = "# pragma: no mutate"')).toBe(undefined);
   });
+
+  it('needs both # pragma: and no mutate in the comment, from the first #', () => {
+    const appended = (lineText: string): string | undefined => mutmutPragmaEdit(0, lineText)?.text;
+    expect(['x = "no mutate"', 'x = 1  # no mutate', 'x = 1  # pragma: no cover', 'x = "no mutate"  # pragma: no cover', 'x# pragma: no mutate'].map(appended)).toEqual([
+      'x = "no mutate"  # pragma: no mutate',
+      'x = 1  # no mutate  # pragma: no mutate',
+      'x = 1  # pragma: no cover  # pragma: no mutate',
+      'x = "no mutate"  # pragma: no cover  # pragma: no mutate',
+      undefined,
+    ]);
+  });
 });
 
 describe('discovery of mutmut results', () => {
