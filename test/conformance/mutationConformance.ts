@@ -87,10 +87,12 @@ function plain(report: ReturnType<typeof buildFromText>): unknown {
 /**
  * Best of several interleaved runs after one warm-up: Mutant Lens's work after reading (parse,
  * normalise, validate; resolve keys and index) over JSON.parse of the same text. Reported, never
- * asserted (speed belongs to the bench; on a busy machine single runs vary a lot).
+ * asserted (speed belongs to the bench; on a busy machine single runs vary a lot). A report under
+ * 100 kB gets 51 runs: its runs take microseconds, and one preemption in a best of 11 decided it;
+ * the largest get 11 like the rest (5 runs let noise decide rust-url's ratio between 1.5× and 7×).
  */
 function loadRatio(text: string, load: () => unknown): number {
-  const runs = text.length > 1_000_000 ? 5 : 11;
+  const runs = text.length < 100_000 ? 51 : 11;
   let ours = Infinity;
   let baseline = Infinity;
   JSON.parse(text);

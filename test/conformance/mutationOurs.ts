@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { classifyReport, type ReportCandidate } from '../../src/core/mutation/report/discovery';
-import { buildLoadedReport } from '../../src/core/mutation/report/build';
+import { buildContextOf, buildLoadedReport } from '../../src/core/mutation/report/build';
 import { extractEmbeddedReport } from '../../src/core/mutation/report/htmlEmbedded';
 import { loadReport, type LoadEnvironment } from '../../src/core/mutation/report/load';
 import type { LoadedReport } from '../../src/core/mutation/report/model';
@@ -79,5 +79,5 @@ export function buildFromText(text: string, format: 'json' | 'html', candidate: 
     const name = path.posix.basename(place);
     names.set(name, [...new Set([...(names.get(name) ?? []), place])]);
   }
-  return buildLoadedReport(parsed.value, { ...candidate, reportPath: candidate.path, workspaceFolders: env.workspaceFolders, exists: env.exists, filesNamed: (name) => names.get(name) ?? [] });
+  return buildLoadedReport(parsed.value, buildContextOf(candidate, { workspaceFolders: env.workspaceFolders, exists: env.exists, filesNamed: (name) => names.get(name) ?? [] }));
 }

@@ -10,6 +10,23 @@ import { quoted } from './sanitize';
 
 /** Forward slashes, no repeated slashes (a leading `//` of a UNC path kept), `.` and `..` resolved. */
 export function normalisePath(path: string): string {
+  // Stryker disable next-line ConditionalExpression: normaliseSegments gives the same path, more slowly
+  return isAlreadyNormal(path) ? path : normaliseSegments(path);
+}
+
+/** A backslash, a doubled slash, a `.` or `..` segment, or a trailing slash: what normalising changes. */
+const NOT_NORMAL = /\\|\/\/|(?:^|\/)\.\.?(?:\/|$)|\/$/;
+
+/**
+ * Whether normalisePath would give the path back unchanged, told by one regex test: key resolution
+ * checks every candidate path against every workspace folder, and most are already normal.
+ */
+export function isAlreadyNormal(path: string): boolean {
+  return !NOT_NORMAL.test(path);
+}
+
+/** normalisePath's general case, segment by segment. */
+export function normaliseSegments(path: string): string {
   const slashed = path.replace(/\\/g, '/');
   const unc = slashed.startsWith('//');
   const root = unc ? '//' : slashed.startsWith('/') ? '/' : '';
@@ -40,7 +57,8 @@ export function pathIsInside(path: string, folder: string): boolean {
 
 /** Whether `path` is inside one of the folders, by text. */
 export function insideAnyFolder(path: string, folders: readonly string[]): boolean {
-  return folders.some((folder) => pathIsInside(path, folder));
+  for (let i = 0; i < folders.length; i++) if (pathIsInside(path, folders[i] as string)) return true;
+  return false;
 }
 
 /** A path with its symbolic links resolved; for a path that does not exist (yet), its deepest existing folder resolved and the rest appended. */

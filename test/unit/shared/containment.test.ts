@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Containment, insideAnyFolder, normalisePath, outsideMessage, pathIsInside, realPathOf } from '../../../src/core/shared/containment';
+import { Containment, insideAnyFolder, isAlreadyNormal, normalisePath, normaliseSegments, outsideMessage, pathIsInside, realPathOf } from '../../../src/core/shared/containment';
 
 describe('pathIsInside (text)', () => {
   it('compares whole segments: /ws/app2 is not inside /ws/app', () => {
@@ -80,5 +80,18 @@ describe('Containment (real paths, real symbolic links)', () => {
 
   it('writes one log line naming the path and where it leads, both quoted', () => {
     expect(outsideMessage('/ws/link/a.ts', '/etc/x\nforged')).toBe('Not read: "/ws/link/a.ts" leads outside the workspace folders (to "/etc/x\\nforged")');
+  });
+});
+
+describe('normalisePath fast path', () => {
+  const paths = ['', '/', 'a', '/ws/app/a.ts', 'C:/ws/a.ts', 'C:\\ws\\a.ts', '//server/share', '/ws//a', '/ws/./a', '/ws/../a', './a', '../a', '.', '..', '/ws/a/', '/ws/a/.', '/ws/a/..', '/ws/.a/..b/...', '/ws/a.', 'a..b/c'];
+
+  it('says which paths need no normalising', () => {
+    expect(paths.map(isAlreadyNormal)).toEqual([true, false, true, true, true, false, false, false, false, false, false, false, false, false, false, false, false, true, true, true]);
+  });
+
+  it('gives through the fast path what the general case gives', () => {
+    expect(paths.map(normalisePath)).toEqual(paths.map(normaliseSegments));
+    expect(paths.map(normaliseSegments)).toEqual(['', '/', 'a', '/ws/app/a.ts', 'C:/ws/a.ts', 'C:/ws/a.ts', '//server/share', '/ws/a', '/ws/a', '/a', 'a', '../a', '', '..', '/ws/a', '/ws/a', '/ws', '/ws/.a/..b/...', '/ws/a.', 'a..b/c']);
   });
 });

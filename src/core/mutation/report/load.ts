@@ -1,7 +1,7 @@
 import type { MutationTestResult } from 'mutation-testing-report-schema/api';
 import { readBounded } from '../../shared/fileProbe';
 import { err, ok, type Result } from '../../shared/types';
-import { buildLoadedReport } from './build';
+import { buildContextOf, buildLoadedReport } from './build';
 import type { ReportCandidate } from './discovery';
 import type { LoadedReport } from './model';
 import type { LoadEnvironment, LoadProblem } from './loadTypes';
@@ -27,16 +27,17 @@ export async function indexReport(raw: MutationTestResult, candidate: ReportCand
   const asked = new Set<string>();
   let named: ReadonlyMap<string, readonly string[]> = new Map();
   const build = (): LoadedReport =>
-    buildLoadedReport(raw, {
-      ...candidate,
-      reportPath: candidate.path,
-      workspaceFolders: env.workspaceFolders,
-      exists: env.exists,
-      filesNamed: (name) => {
-        asked.add(name);
-        return named.get(name) ?? [];
-      },
-    });
+    buildLoadedReport(
+      raw,
+      buildContextOf(candidate, {
+        workspaceFolders: env.workspaceFolders,
+        exists: env.exists,
+        filesNamed: (name) => {
+          asked.add(name);
+          return named.get(name) ?? [];
+        },
+      }),
+    );
   const first = build();
   if (asked.size === 0) return first;
   named = await env.findFilesNamed([...asked]);

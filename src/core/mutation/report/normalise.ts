@@ -20,13 +20,15 @@ export function normaliseNumbers(data: unknown): Normalised {
   return { mutantIds: normaliseMutantIds(report.files), schemaVersion };
 }
 
+/** A loop over Object.keys, not entry arrays: the load mostly runs before V8 optimises it, where those cost. */
 function normaliseMutantIds(files: unknown): number {
+  const byKey = (files ?? {}) as Record<string, unknown>;
   let count = 0;
-  for (const file of Object.values(files ?? {})) {
-    const mutants = (file as { mutants?: unknown } | null)?.mutants;
+  for (const key of Object.keys(byKey)) {
+    const mutants = (byKey[key] as { mutants?: unknown } | null)?.mutants;
     if (!Array.isArray(mutants)) continue;
-    for (const mutant of mutants as unknown[]) {
-      const id = (mutant as { id?: unknown } | null)?.id;
+    for (const mutant of mutants as Array<Record<string, unknown> | null>) {
+      const id = mutant?.id;
       if (typeof id !== 'number') continue;
       (mutant as Record<string, unknown>).id = String(id);
       count++;

@@ -68,7 +68,9 @@ const LANGUAGES: Record<string, string> = { java: 'java', kt: 'kotlin', scala: '
 export function fillMissingLanguages(data: unknown): void {
   const files = (data as { files?: unknown } | null)?.files;
   if (files === null || typeof files !== 'object') return;
-  for (const [key, file] of Object.entries(files as Record<string, unknown>)) {
+  const byKey = files as Record<string, unknown>;
+  for (const key of Object.keys(byKey)) {
+    const file = byKey[key];
     if (file === null || typeof file !== 'object' || Array.isArray(file) || 'language' in file) continue;
     const extension = /\.([A-Za-z]+)$/.exec(key)?.[1]?.toLowerCase() ?? '';
     (file as Record<string, unknown>).language = LANGUAGES[extension] ?? 'unknown';

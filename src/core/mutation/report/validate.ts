@@ -8,6 +8,10 @@ import { err, ok, type Result } from '../../shared/types';
  * The schema's `uniqueItems` on each file's mutants is checked by ajv in O(n²) deep compares;
  * `withoutUniqueItems` removes it and `findDuplicateMutant` checks the same rule in O(n)
  * (two mutants can only be identical if their ids are identical).
+ * Its `$ref`s to its own definitions (every mutant's and test's location, and their positions) are
+ * written out in place (`withInlinedRefs`): ajv compiles a `$ref` whose target holds another
+ * `$ref` as a call of its own, building the instance path string (two regex replaces of the file
+ * key) and an options object for every mutant; inline, the same checks give the same errors.
  */
 let compiled: ValidateFunction | undefined;
 
@@ -15,7 +19,7 @@ function validator(): ValidateFunction {
   if (compiled === undefined) {
     const ajv = new Ajv({ allErrors: false, strict: false });
     addFormats(ajv, ['uri']);
-    compiled = ajv.compile(withoutUniqueItems(schema) as object);
+    compiled = ajv.compile(withInlinedRefs(withoutUniqueItems(schema)) as object);
   }
   return compiled;
 }
@@ -28,6 +32,36 @@ export function withoutUniqueItems(value: unknown): unknown {
     if (key !== 'uniqueItems') copy[key] = withoutUniqueItems(inner);
   }
   return copy;
+}
+
+const DEFINITION = '#/definitions/';
+
+/**
+ * The schema with every `{ "$ref": "#/definitions/x" }` that has no other keyword replaced by
+ * definition x (itself inlined). A `$ref` beside other keywords, to elsewhere, to a missing
+ * definition, or back to a definition being inlined (recursion) is kept as it is.
+ */
+export function withInlinedRefs(root: unknown): unknown {
+  const definitions = ((root as { definitions?: unknown } | null)?.definitions ?? {}) as Record<string, unknown>;
+  const inline = (value: unknown, expanding: readonly string[]): unknown => {
+    if (Array.isArray(value)) return value.map((item) => inline(item, expanding));
+    if (value === null || typeof value !== 'object') return value;
+    const name = inlinedName(value as Record<string, unknown>, definitions);
+    if (name !== undefined && !expanding.includes(name)) return inline(definitions[name], [...expanding, name]);
+    const copy: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) copy[key] = inline(inner, expanding);
+    return copy;
+  };
+  // Stryker disable next-line ArrayDeclaration: the schema has no definition named like Stryker's placeholder
+  return inline(root, []);
+}
+
+/** The definition a node that is only a `$ref` to `#/definitions/<name>` names, when it exists. */
+function inlinedName(node: Record<string, unknown>, definitions: Record<string, unknown>): string | undefined {
+  const ref = node.$ref;
+  if (typeof ref !== 'string' || !ref.startsWith(DEFINITION) || Object.keys(node).length !== 1) return undefined;
+  const name = ref.slice(DEFINITION.length);
+  return Object.prototype.hasOwnProperty.call(definitions, name) ? name : undefined;
 }
 
 export function describeSchemaError(error: ErrorObject): string {
@@ -45,15 +79,22 @@ export function validateReport(data: unknown): Result<void> {
   return duplicate === undefined ? ok(undefined) : err(duplicate);
 }
 
+/** Indexed loops and one Map for every file: cheap where the load runs not yet compiled (see normalise.ts). */
 function findDuplicateMutant(report: { files: Record<string, { mutants: unknown[] }> }): string | undefined {
-  for (const [key, file] of Object.entries(report.files)) {
-    const seen = new Map<string, unknown>();
-    for (const mutant of file.mutants as { id: string }[]) {
+  const keys = Object.keys(report.files);
+  // Every earlier mutant with the same id: two identical mutants may follow a different one with their id.
+  const seen = new Map<string, unknown[]>();
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
+    const mutants = (report.files[key] as { mutants: { id: string }[] }).mutants;
+    seen.clear();
+    for (let i = 0; i < mutants.length; i++) {
+      const mutant = mutants[i] as { id: string };
       const before = seen.get(mutant.id);
-      if (before === undefined) seen.set(mutant.id, mutant);
-      else if (sameJson(before, mutant)) {
+      if (before === undefined) seen.set(mutant.id, [mutant]);
+      else if (before.some((earlier) => sameJson(earlier, mutant))) {
         return `/files/${pointer(key)}/mutants must NOT have duplicate items (mutant ${mutant.id})`;
-      }
+      } else before.push(mutant);
     }
   }
   return undefined;

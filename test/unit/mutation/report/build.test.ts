@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type { MutationTestResult } from 'mutation-testing-report-schema/api';
-import { buildLoadedReport, comparePositions, isOrdered, toRange } from '../../../../src/core/mutation/report/build';
+import { buildContextOf, buildLoadedReport, comparePositions, isOrdered, toRange } from '../../../../src/core/mutation/report/build';
 import { parseReportText } from '../../../../src/core/mutation/report/parse';
 import { SAMPLE, SAMPLE_JSON, mutant, sampleJsonText, tinyReport } from './fixtures';
 
@@ -107,5 +107,21 @@ describe('positions', () => {
     expect(comparePositions({ line: 2, character: 1 }, { line: 2, character: 1 })).toBe(0);
     expect(isOrdered({ start: { line: 1, character: 1 }, end: { line: 1, character: 1 } })).toBe(true);
     expect(isOrdered({ start: { line: 1, character: 2 }, end: { line: 1, character: 1 } })).toBe(false);
+  });
+});
+
+describe('buildContextOf', () => {
+  it('takes the report path, tool and package folder of the candidate and the workspace answers', () => {
+    const exists = (): boolean => true;
+    const filesNamed = (): readonly string[] => [];
+    const candidate = { path: '/ws/reports/mutation/mutation.json', format: 'json' as const, tool: 'stryker-js' as const, packageDir: '/ws', group: 'g', rank: '0' };
+    expect(buildContextOf(candidate, { workspaceFolders: ['/ws'], exists, filesNamed })).toStrictEqual({ reportPath: '/ws/reports/mutation/mutation.json', tool: 'stryker-js', packageDir: '/ws', workspaceFolders: ['/ws'], exists, filesNamed });
+  });
+
+  it('resolves keys against projectRoot and the package folder', () => {
+    const raw = tinyReport([mutant()], 'x', { projectRoot: '/ws/root' }) as unknown as MutationTestResult;
+    const seen: string[] = [];
+    const report = buildLoadedReport(raw, { ...context, workspaceFolders: ['/ws'], packageDir: '/ws/pkg', exists: (file) => (seen.push(file), false), filesNamed: () => [] });
+    expect([seen, report.ignoredKeys]).toEqual([['/ws/root/src/a.ts', '/ws/pkg/src/a.ts'], [{ key: 'src/a.ts', reason: 'was not found in the workspace' }]]);
   });
 });

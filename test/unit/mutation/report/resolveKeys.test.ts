@@ -1,5 +1,6 @@
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { insideWorkspace, isAbsoluteKey, isInside, normaliseKey, resolveBySuffix, resolveReportKey, type KeyContext } from '../../../../src/core/mutation/report/resolveKeys';
+import { insideWorkspace, isAbsoluteKey, isInside, normaliseKey, resolveBySuffix, resolveReportKey, segmentsBelow, type KeyContext } from '../../../../src/core/mutation/report/resolveKeys';
 
 const files = new Set(['/ws/app/src/cart.ts', '/ws/app/src/util/a.ts', '/ws/lib/src/util/a.ts', '/ws/pkg/Cart.java', '/elsewhere/secret.ts']);
 
@@ -25,6 +26,10 @@ describe('resolveReportKey', () => {
 
   it('falls back to the package folder when projectRoot is from another machine', () => {
     expect(resolveReportKey('src/cart.ts', context({ projectRoot: '/home/ci/app' }))).toEqual({ path: '/ws/app/src/cart.ts' });
+  });
+
+  it('ignores a relative package folder', () => {
+    expect(resolveReportKey('missing.ts', context({ packageDir: 'app' }))).toEqual({ ignored: 'was not found in the workspace' });
   });
 
   it('ignores a relative projectRoot', () => {
@@ -99,5 +104,28 @@ describe('path helpers', () => {
     expect(isInside('/ws', '/ws/..foo')).toBe(true);
     expect(insideWorkspace('/b/x', ['/a', '/b'])).toBe(true);
     expect(insideWorkspace('/c/x', ['/a', '/b'])).toBe(false);
+  });
+});
+
+describe('segmentsBelow', () => {
+  // [folder, file]: the first through the text, the rest (not absolute POSIX, or not normal) through path.relative.
+  const pairs: Array<[string, string]> = [
+    ['/ws', '/ws/app/src/a.ts'],
+    ['/ws/app', '/ws/app'],
+    ['/', '/a/b.ts'],
+    ['/ws/', '/ws/a.ts'],
+    ['/ws', '/ws//a.ts'],
+    ['/ws', '/ws/./x/../a.ts'],
+    ['ws', 'ws/a.ts'],
+    ['/ws', 'ws/a.ts'],
+  ];
+
+  it('gives what path.relative splits into', () => {
+    expect(pairs.map(([folder, file]) => segmentsBelow(folder, file))).toEqual(pairs.map(([folder, file]) => path.relative(folder, file).split(path.sep)));
+    expect(pairs.map(([folder, file]) => segmentsBelow(folder, file))).toEqual([['app', 'src', 'a.ts'], [''], ['a', 'b.ts'], ['a.ts'], ['a.ts'], ['a.ts'], ['a.ts'], path.relative('/ws', 'ws/a.ts').split(path.sep)]);
+  });
+
+  it('never matches a file that is the workspace folder itself', () => {
+    expect(resolveBySuffix('ws', context({ filesNamed: () => ['/ws'] }))).toEqual({ ignored: 'was not found in the workspace' });
   });
 });
