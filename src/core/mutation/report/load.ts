@@ -17,7 +17,7 @@ export async function loadReport(candidate: ReportCandidate, env: LoadEnvironmen
   const toolReader = TOOL_READERS[candidate.format];
   if (toolReader !== undefined) return toolReader(candidate, env);
   const notes: string[] = [];
-  const raw = await readAndParse(candidate, env.maxBytes, notes);
+  const raw = await readAndParse(candidate, env, notes);
   if (!raw.ok) return raw;
   return ok(withNotes(await indexReport(raw.value, candidate, env), notes));
 }
@@ -52,9 +52,10 @@ function withNotes(report: LoadedReport, notes: readonly string[]): LoadedReport
  * A function of its own so that the text (as large as the file) is garbage once parsed: held in
  * loadReport's frame it stayed alive while the model was built, adding the file's size to the peak heap.
  */
-async function readAndParse(candidate: ReportCandidate, maxBytes: number, notes: string[]): Promise<Result<MutationTestResult, LoadProblem>> {
-  const text = await readReport(candidate.path, maxBytes);
+async function readAndParse(candidate: ReportCandidate, env: Pick<LoadEnvironment, 'maxBytes' | 'beforeParse'>, notes: string[]): Promise<Result<MutationTestResult, LoadProblem>> {
+  const text = await readReport(candidate.path, env.maxBytes);
   if (!text.ok) return text;
+  if (candidate.format === 'json') env.beforeParse?.(text.value);
   return parseReportText(text.value, candidate.format, (note) => notes.push(note));
 }
 
