@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scanReportSpans, type ReportSpans } from '../../src/core/mutation/load/fileSpans';
+import { scanReportSpans, type ReportSpans, type Span } from '../../src/core/mutation/load/fileSpans';
 import { findCorpus, readCorpus } from './corpus';
 
 const corpus = findCorpus();
@@ -17,20 +17,23 @@ describe('scanReportSpans on the corpus', () => {
   });
 
   it.each(reports.map((entry) => [entry.file]))('%s: exact spans, and undefined when cut off', (file) => {
-    const text = readFileSync(path.join(corpus as string, file), 'utf8');
+    const bytes = readFileSync(path.join(corpus as string, file));
+    const text = bytes.toString('utf8');
     const whole = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
-    const spans = scanReportSpans(text);
+    const cut = (span: Span): unknown => JSON.parse(bytes.subarray(span.start, span.end).toString('utf8'));
+    const spans = scanReportSpans(bytes);
     if (whole === null || typeof whole !== 'object' || Array.isArray(whole)) {
       expect(spans).toBe(undefined);
       return;
     }
     const { top, files } = spans as ReportSpans;
-    expect(Object.fromEntries([...top].map(([key, span]) => [key, JSON.parse(text.slice(span.start, span.end)) as unknown]))).toEqual(whole);
+    expect(Object.fromEntries([...top].map(([key, span]) => [key, cut(span)]))).toEqual(whole);
     const byKey = (whole as { files?: unknown }).files;
     const expected = byKey !== null && typeof byKey === 'object' && !Array.isArray(byKey) ? Object.entries(byKey) : [];
-    expect(files.map((member) => [member.key, JSON.parse(text.slice(member.value.start, member.value.end)) as unknown])).toEqual(expected);
-    expect(files.map((member) => JSON.parse(text.slice(member.keySpan.start, member.keySpan.end)) as unknown)).toEqual(expected.map(([key]) => key));
-    expect(scanReportSpans(text.slice(0, Math.floor(text.trimEnd().length / 2)))).toBe(undefined);
-    expect(scanReportSpans(text.trimEnd().slice(0, -1))).toBe(undefined);
+    expect(files.map((member) => [member.key, cut(member.value)])).toEqual(expected);
+    expect(files.map((member) => cut(member.keySpan))).toEqual(expected.map(([key]) => key));
+    const end = Buffer.from(text.trimEnd(), 'utf8').length;
+    expect(scanReportSpans(bytes.subarray(0, Math.floor(end / 2)))).toBe(undefined);
+    expect(scanReportSpans(bytes.subarray(0, end - 1))).toBe(undefined);
   });
 });

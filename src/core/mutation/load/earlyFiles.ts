@@ -10,7 +10,7 @@ import type { ReportCandidate } from '../report/discovery';
 import type { LoadedReport, ReportSourceFile } from '../report/model';
 import { parseReportText } from '../report/parse';
 import { normaliseKey } from '../report/resolveKeys';
-import { scanReportSpans, type MemberSpans, type ReportSpans } from './fileSpans';
+import { scanReportSpans, type MemberSpans, type ReportSpans, type Span } from './fileSpans';
 
 export interface EarlyContext {
   readonly workspaceFolders: readonly string[];
@@ -21,7 +21,7 @@ export interface EarlyContext {
 const HEAD_MEMBERS = ['schemaVersion', 'thresholds', 'projectRoot'] as const;
 
 /** The mini report built from the priority files' entries, holding only priority files (priority order); undefined when there is none or any doubt. */
-export function earlyReport(text: string, candidate: Pick<ReportCandidate, 'path' | 'tool' | 'packageDir'>, priority: readonly string[], context: EarlyContext): LoadedReport | undefined {
+export function earlyReport(text: Uint8Array, candidate: Pick<ReportCandidate, 'path' | 'tool' | 'packageDir'>, priority: readonly string[], context: EarlyContext): LoadedReport | undefined {
   if (priority.length === 0) return undefined;
   const spans = scanReportSpans(text);
   if (spans === undefined) return undefined;
@@ -68,14 +68,20 @@ function onlyDots(key: string): boolean {
   return key.split('/').every((segment) => segment === '' || segment === '.' || segment === '..');
 }
 
-/** The top-level members (but files) and the chosen files' members, cut from the text as written. */
-function miniReportText(text: string, spans: ReportSpans, members: readonly MemberSpans[]): string {
+/** The top-level members (but files) and the chosen files' members, cut from the bytes as written. */
+function miniReportText(text: Uint8Array, spans: ReportSpans, members: readonly MemberSpans[]): string {
   const parts: string[] = [];
   for (const name of HEAD_MEMBERS) {
     const span = spans.top.get(name);
-    if (span !== undefined) parts.push(`${JSON.stringify(name)}:${text.slice(span.start, span.end)}`);
+    if (span !== undefined) parts.push(`${JSON.stringify(name)}:${slice(text, span)}`);
   }
-  const files = members.map((member) => `${text.slice(member.keySpan.start, member.keySpan.end)}:${text.slice(member.value.start, member.value.end)}`);
+  const files = members.map((member) => `${slice(text, member.keySpan)}:${slice(text, member.value)}`);
   parts.push(`"files":{${files.join(',')}}`);
   return `{${parts.join(',')}}`;
+}
+
+const decoder = new TextDecoder();
+
+function slice(text: Uint8Array, span: Span): string {
+  return decoder.decode(text.subarray(span.start, span.end));
 }

@@ -90,7 +90,7 @@ async function loadAndSend(request: LoadMessage): Promise<void> {
 }
 
 /** A first load's priority files, from their own entries, before the whole report is parsed (not for mutmut, whose reader is its own). */
-function sendEarly(request: LoadMessage, text: string, containment: Containment): void {
+function sendEarly(request: LoadMessage, text: Uint8Array, containment: Containment): void {
   if (request.previous.length > 0 || request.candidate.tool === 'mutmut' || cancelled.has(request.id)) return;
   const early = earlyReport(text, request.candidate, priority, { workspaceFolders: request.workspaceFolders, exists: (file) => containment.contains(file) && isFile(file) });
   if (early === undefined) return;

@@ -1,17 +1,26 @@
 // The structural scan of a report text: exact spans (each span's JSON.parse equals JSON.parse of
 // the whole text's member), strings skipped with their escapes, and undefined on anything unexpected.
 import { describe, expect, it } from 'vitest';
-import { scanReportSpans, type ReportSpans } from '../../../../src/core/mutation/load/fileSpans';
+import { scanReportSpans, type ReportSpans, type Span } from '../../../../src/core/mutation/load/fileSpans';
+
+/** The scan of a text's UTF-8 bytes (as the worker reads a report). */
+function scan(text: string): ReportSpans | undefined {
+  return scanReportSpans(Buffer.from(text, 'utf8'));
+}
+
+function cut(text: string, span: Span): string {
+  return Buffer.from(text, 'utf8').subarray(span.start, span.end).toString('utf8');
+}
 
 /** What the spans say, read back: top-level members and files as JSON.parse of their spans. */
 function readBack(text: string, spans: ReportSpans): { top: Record<string, unknown>; files: Array<[string, string, unknown]> } {
-  const top = Object.fromEntries([...spans.top].map(([key, span]) => [key, JSON.parse(text.slice(span.start, span.end)) as unknown]));
-  const files = spans.files.map((member): [string, string, unknown] => [member.key, text.slice(member.keySpan.start, member.keySpan.end), JSON.parse(text.slice(member.value.start, member.value.end)) as unknown]);
+  const top = Object.fromEntries([...spans.top].map(([key, span]) => [key, JSON.parse(cut(text, span)) as unknown]));
+  const files = spans.files.map((member): [string, string, unknown] => [member.key, cut(text, member.keySpan), JSON.parse(cut(text, member.value)) as unknown]);
   return { top, files };
 }
 
 function expectExact(text: string): ReportSpans {
-  const spans = scanReportSpans(text) as ReportSpans;
+  const spans = scan(text) as ReportSpans;
   const whole = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as Record<string, unknown>;
   const back = readBack(text, spans);
   expect(back.top).toEqual(whole);
@@ -35,6 +44,24 @@ describe('scanReportSpans', () => {
     expect(spans.top.get('files')).toEqual({ start: at('{"a.ts"'), end: at(',"projectRoot"') });
   });
 
+  it('counts byte offsets in UTF-8', () => {
+    const text = '{"files":{"é.ts":1,"𝒳.ts":"ü"}}';
+    const spans = expectExact(text);
+    expect(spans.files.map((member) => [member.keySpan, member.value])).toEqual([
+      [{ start: 10, end: 17 }, { start: 18, end: 19 }],
+      [{ start: 20, end: 29 }, { start: 30, end: 34 }],
+    ]);
+  });
+
+  it('walks short strings and jumps through long ones, with escapes at every place around the switch', () => {
+    for (let length = 25; length < 40; length++) {
+      for (const tail of ['\\"', '\\\\', '\\\\\\"x', '{"}']) {
+        const source = `${'a'.repeat(length)}${tail}${'b'.repeat(length)}`;
+        expectExact(JSON.stringify({ files: { [source]: { source, n: [source] } }, schemaVersion: source }));
+      }
+    }
+  });
+
   it('skips braces, brackets and quotes inside strings, escaped quotes and backslashes, and unicode', () => {
     const source = 'function f() { return "}]{[" + \'\\"\' + `\\\\` } // ✓ 𝒳 \u2028 "\\\\"';
     const text = JSON.stringify({ schemaVersion: '1', thresholds: { high: 1, low: 0 }, files: { 'we"ird\\{key}.ts': { source, mutants: [{ replacement: '"}"', id: '\\' }] }, 'é/ü.ts': { source: '\\', mutants: [] } } });
@@ -47,20 +74,20 @@ describe('scanReportSpans', () => {
     const spans = expectExact(text);
     expect(spans.files.map((member) => member.key)).toEqual(['a.ts', 'b.ts', 'c.ts']);
     expect(expectExact('{"files":{}}').files).toEqual([]);
-    expect(scanReportSpans('{}')).toEqual({ top: new Map(), files: [] });
+    expect(scan('{}')).toEqual({ top: new Map(), files: [] });
   });
 
   it('decodes escaped keys and keeps them as written', () => {
     const text = '{"files":{"src\\/a\\u002Ets":{"n":1},"\\ud835\\udcb3.ts":{"n":2}}}';
     const spans = expectExact(text);
-    expect(spans.files.map((member) => [member.key, text.slice(member.keySpan.start, member.keySpan.end)])).toEqual([
+    expect(spans.files.map((member) => [member.key, cut(text, member.keySpan)])).toEqual([
       ['src/a.ts', '"src\\/a\\u002Ets"'],
       ['𝒳.ts', '"\\ud835\\udcb3.ts"'],
     ]);
   });
 
   it('gives files as an empty list when files is not an object', () => {
-    expect(scanReportSpans('{"files":[1,{"a":2}]}')).toEqual({ top: new Map([['files', { start: 9, end: 20 }]]), files: [] });
+    expect(scan('{"files":[1,{"a":2}]}')).toEqual({ top: new Map([['files', { start: 9, end: 20 }]]), files: [] });
   });
 
   it.each([
@@ -90,6 +117,6 @@ describe('scanReportSpans', () => {
     ['a trailing comma', '{"a":1,}'],
     ['a value that starts with a closing bracket', '{"a":]}'],
   ])('gives up on %s', (_name, text) => {
-    expect(scanReportSpans(text)).toBe(undefined);
+    expect(scan(text)).toBe(undefined);
   });
 });
