@@ -29,20 +29,21 @@ export function earlyReport(text: Uint8Array, candidate: Pick<ReportCandidate, '
   if (members.length === 0) return undefined;
   const parsed = parseReportText(miniReportText(text, spans, members), 'json');
   if (!parsed.ok) return undefined;
-  let askedByName = false;
+  const names = new Set(priority.map((file) => path.basename(file)));
+  let askedForPriority = false;
   const built = buildLoadedReport(
     parsed.value,
     buildContextOf(candidate, {
       workspaceFolders: context.workspaceFolders,
       exists: context.exists,
-      filesNamed: () => {
-        askedByName = true;
+      filesNamed: (name) => {
+        askedForPriority ||= names.has(name);
         return [];
       },
     }),
   );
-  // A key only a suffix match resolves needs the host's answer: its file is left to the whole load.
-  if (askedByName) return undefined;
+  // A key that only a suffix match can resolve to a priority file needs the host's answer: left to the whole load.
+  if (askedForPriority) return undefined;
   const files = new Map<string, ReportSourceFile>();
   for (const wanted of priority) {
     const file = built.files.get(wanted);
