@@ -55,18 +55,20 @@ export function earlyReport(text: Uint8Array, candidate: Pick<ReportCandidate, '
 /**
  * Every key that can resolve to a priority file, in the report's order (so that of two keys naming
  * one file the first wins, as in the whole report): the keys that contain the file's base name,
- * and those made of `.` and `..` only (they resolve to the project root or above it).
+ * and those whose last name can come from elsewhere: a `..` segment (it removes names), or only
+ * `.` and empty segments (the project root or package folder itself).
  */
 export function candidateMembers(files: readonly MemberSpans[], priority: readonly string[]): MemberSpans[] {
   const names = [...new Set(priority.map((file) => path.basename(file)))].filter((name) => name !== '');
   return files.filter((member) => {
     const key = normaliseKey(member.key);
-    return names.some((name) => key.includes(name)) || onlyDots(key);
+    return names.some((name) => key.includes(name)) || namesComeFromElsewhere(key);
   });
 }
 
-function onlyDots(key: string): boolean {
-  return key.split('/').every((segment) => segment === '' || segment === '.' || segment === '..');
+function namesComeFromElsewhere(key: string): boolean {
+  const segments = key.split('/');
+  return segments.includes('..') || segments.every((segment) => segment === '' || segment === '.');
 }
 
 /** The top-level members (but files) and the chosen files' members, cut from the bytes as written. */

@@ -64,18 +64,20 @@ describe('earlyReport', () => {
     ]);
   });
 
-  it('counts a key of only dots as one that can name the file (the project root is the file)', () => {
+  it('counts keys of only dots, or with a .. segment, as ones that can name the file (the project root is the file)', () => {
     const { root, report, at } = project(['src/a.ts']);
-    const text = JSON.stringify({ schemaVersion: '1', thresholds: { high: 80, low: 60 }, projectRoot: at('src/a.ts'), files: { '.': entry('9'), 'src/a.ts': entry('1') } });
-    expect(early(text, report, root, [at('src/a.ts')])?.files.get(at('src/a.ts'))).toEqual(whole(text, report, root).files.get(at('src/a.ts')));
-    expect(early(text, report, root, [at('src/a.ts')])?.files.get(at('src/a.ts'))?.mutants.map((m) => m.id)).toEqual(['9']);
+    for (const key of ['.', 'x/..']) {
+      const text = JSON.stringify({ schemaVersion: '1', thresholds: { high: 80, low: 60 }, projectRoot: at('src/a.ts'), files: { [key]: entry('9'), 'src/a.ts': entry('1') } });
+      expect(early(text, report, root, [at('src/a.ts')])?.files.get(at('src/a.ts'))).toEqual(whole(text, report, root).files.get(at('src/a.ts')));
+      expect(early(text, report, root, [at('src/a.ts')])?.files.get(at('src/a.ts'))?.mutants.map((m) => m.id)).toEqual(['9']);
+    }
   });
 
-  it('chooses the keys that contain a priority file\'s name or only dots, in the report\'s order', () => {
+  it('chooses the keys that contain a priority file\'s name, a .. segment or only dots, in the report\'s order', () => {
     const member = (key: string): { key: string; keySpan: { start: number; end: number }; value: { start: number; end: number } } => ({ key, keySpan: { start: 0, end: 0 }, value: { start: 0, end: 0 } });
-    const files = ['x/a.ts', 'b.ts', '..', './', 'a.tsx', 'y\\a.ts', 'ba.ts.', ''].map(member);
-    expect(candidateMembers(files, ['/p/a.ts', '/q/a.ts']).map((m) => m.key)).toEqual(['x/a.ts', '..', './', 'a.tsx', 'y\\a.ts', 'ba.ts.', '']);
-    expect(candidateMembers(files, []).map((m) => m.key)).toEqual(['..', './', '']);
+    const files = ['x/a.ts', 'b.ts', '..', './', 'a.tsx', 'y\\a.ts', 'ba.ts.', '', 'x/..', 'b/../c.ts', 'C:\\..\\b.ts', '.../b.ts', 'x/./b.ts', 'x//b.ts'].map(member);
+    expect(candidateMembers(files, ['/p/a.ts', '/q/a.ts']).map((m) => m.key)).toEqual(['x/a.ts', '..', './', 'a.tsx', 'y\\a.ts', 'ba.ts.', '', 'x/..', 'b/../c.ts', 'C:\\..\\b.ts']);
+    expect(candidateMembers(files, []).map((m) => m.key)).toEqual(['..', './', '', 'x/..', 'b/../c.ts', 'C:\\..\\b.ts']);
   });
 
   it('gives nothing when the entry breaks the schema, a key needs a suffix match, nothing is asked, or the text is not whole', () => {
