@@ -88,6 +88,10 @@ describe('earlyReport', () => {
     expect(early(JSON.stringify({ ...head, files: { 'src/a.ts': entry('1', 'Bogus') } }), report, root, [at('src/a.ts')])).toBe(undefined);
     expect(early(JSON.stringify({ ...head, files: { 'C:\\ci\\src\\a.ts': entry('1') } }), report, root, [at('src/a.ts')])).toBe(undefined);
     expect(early(JSON.stringify({ thresholds: head.thresholds, files: { 'src/a.ts': entry('1') } }), report, root, [at('src/a.ts')])).toBe(undefined);
+    // A key before it that only a suffix match (the host's answer) resolves may name the same file and win.
+    expect(early(JSON.stringify({ ...head, files: { 'C:\\ci\\src\\a.ts': entry('1'), 'src/a.ts': entry('2') } }), report, root, [at('src/a.ts')])).toBe(undefined);
+    // A key with the file's name that resolves to another file.
+    expect(early(valid, report, root, [at('lib/a.ts')])).toBe(undefined);
     expect(early(valid, report, root, [])).toBe(undefined);
     expect(early(valid, report, root, [at('src/other.ts')])).toBe(undefined);
     expect(early(valid.slice(0, -1), report, root, [at('src/a.ts')])).toBe(undefined);
