@@ -5,5 +5,6 @@ export function run(): Promise<void> {
     require('./diagnostics.test');
     require('./watcher.test');
     require('./edits.test');
+    require('./early.test');
   });
 }

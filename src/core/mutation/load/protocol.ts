@@ -85,6 +85,17 @@ export interface SummaryMessage {
   readonly toSend: number;
 }
 
+/**
+ * A first load's priority files, built from their own entries before the whole report was parsed
+ * (earlyFiles): shown at once, withdrawn if the whole report then fails.
+ */
+export interface EarlyMessage {
+  readonly type: 'early';
+  readonly id: number;
+  readonly head: ReportHead;
+  readonly files: readonly ReportSourceFile[];
+}
+
 export interface FilesMessage {
   readonly type: 'files';
   readonly id: number;
@@ -98,7 +109,7 @@ export interface FailedMessage {
   readonly facts: Pick<LoadFacts, 'outside'>;
 }
 
-export type FromWorker = FindFilesMessage | SummaryMessage | FilesMessage | FailedMessage;
+export type FromWorker = FindFilesMessage | EarlyMessage | SummaryMessage | FilesMessage | FailedMessage;
 
 /** A batch of files is cut when it would pass either bound (one larger file goes alone). */
 export interface BatchBounds {

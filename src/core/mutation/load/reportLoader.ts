@@ -178,6 +178,9 @@ export class ReportLoader {
       case 'failed':
         pending.hooks.onFacts?.({ mutants: 0, mutantsOutsideSource: 0, changedFiles: 0, outside: message.facts.outside });
         return this.finish(pending, err(message.problem));
+      case 'early':
+        if (pending.request.previous === undefined && pending.summary === undefined) pending.hooks.onPartial?.({ ...message.head, files: new Map(message.files.map((file) => [file.path, file])) });
+        return;
       case 'summary':
         pending.summary = message;
         pending.hooks.onFacts?.(message.facts);

@@ -9,6 +9,7 @@ import { isFile } from '../../shared/fileProbe';
 import { loadReport } from '../report/load';
 import type { LoadedReport, ReportSourceFile } from '../report/model';
 import { priorityFirst, takeBatch } from './batches';
+import { earlyReport } from './earlyFiles';
 import { factsOf } from './facts';
 import { fingerprintOf, headFingerprintOf } from './fingerprint';
 import { rememberIds, withStableIds, type IdMemory } from './stableIds';
@@ -77,6 +78,7 @@ async function loadAndSend(request: LoadMessage): Promise<void> {
       maxBytes: request.maxBytes,
       exists: (file) => containment.contains(file) && isFile(file),
       findFilesNamed: (names) => findFilesNamed(request.id, names),
+      beforeParse: (text) => sendEarly(request, text, containment),
     });
     if (cancelled.delete(request.id)) return;
     if (result.ok) send(request, result.value, containment);
@@ -85,6 +87,15 @@ async function loadAndSend(request: LoadMessage): Promise<void> {
     if (cancelled.delete(request.id)) return;
     post({ type: 'failed', id: request.id, problem: { kind: 'unreadable', message: `could not be read: ${String(error)}` }, facts: { outside: containment.takeOutside() } });
   }
+}
+
+/** A first load's priority files, from their own entries, before the whole report is parsed (not for mutmut, whose reader is its own). */
+function sendEarly(request: LoadMessage, text: Uint8Array, containment: Containment): void {
+  if (request.previous.length > 0 || request.candidate.tool === 'mutmut' || cancelled.has(request.id)) return;
+  const early = earlyReport(text, request.candidate, priority, { workspaceFolders: request.workspaceFolders, exists: (file) => containment.contains(file) && isFile(file) });
+  if (early === undefined) return;
+  const { files, ...head } = early;
+  post({ type: 'early', id: request.id, head, files: [...files.values()] });
 }
 
 function findFilesNamed(id: number, names: readonly string[]): Promise<ReadonlyMap<string, readonly string[]>> {

@@ -17,7 +17,7 @@ export async function loadReport(candidate: ReportCandidate, env: LoadEnvironmen
   const toolReader = TOOL_READERS[candidate.format];
   if (toolReader !== undefined) return toolReader(candidate, env);
   const notes: string[] = [];
-  const raw = await readAndParse(candidate, env.maxBytes, notes);
+  const raw = await readAndParse(candidate, env, notes);
   if (!raw.ok) return raw;
   return ok(withNotes(await indexReport(raw.value, candidate, env), notes));
 }
@@ -52,17 +52,24 @@ function withNotes(report: LoadedReport, notes: readonly string[]): LoadedReport
  * A function of its own so that the text (as large as the file) is garbage once parsed: held in
  * loadReport's frame it stayed alive while the model was built, adding the file's size to the peak heap.
  */
-async function readAndParse(candidate: ReportCandidate, maxBytes: number, notes: string[]): Promise<Result<MutationTestResult, LoadProblem>> {
-  const text = await readReport(candidate.path, maxBytes);
-  if (!text.ok) return text;
-  return parseReportText(text.value, candidate.format, (note) => notes.push(note));
+async function readAndParse(candidate: ReportCandidate, env: Pick<LoadEnvironment, 'maxBytes' | 'beforeParse'>, notes: string[]): Promise<Result<MutationTestResult, LoadProblem>> {
+  const bytes = await readReport(candidate.path, env.maxBytes);
+  if (!bytes.ok) return bytes;
+  if (candidate.format === 'json') env.beforeParse?.(bytes.value);
+  return parseReportText(decoded(bytes.value), candidate.format, (note) => notes.push(note));
 }
 
-async function readReport(path: string, maxBytes: number): Promise<Result<string, LoadProblem>> {
-  // Read whole and decoded once: readFile(path, 'utf8') decodes in chunks into a string of pieces,
-  // which JSON.parse first copies into one flat string, so the report's text was on the heap twice.
+/**
+ * Read whole and decoded once: readFile(path, 'utf8') decodes in chunks into a string of pieces,
+ * which JSON.parse first copies into one flat string, so the report's text was on the heap twice.
+ */
+function decoded(bytes: Buffer): string {
+  return bytes.toString('utf8');
+}
+
+async function readReport(path: string, maxBytes: number): Promise<Result<Buffer, LoadProblem>> {
   const read = await readBounded(path, maxBytes);
-  if (read.ok) return ok(read.bytes.toString('utf8'));
+  if (read.ok) return ok(read.bytes);
   if (read.kind === 'too-large') return err({ kind: 'too-large', message: `${read.message} (setting mutantLens.maxReportSizeMB)` });
   return err({ kind: read.kind === 'missing' ? 'missing' : 'unreadable', message: read.message });
 }

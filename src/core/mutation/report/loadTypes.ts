@@ -13,4 +13,6 @@ export interface LoadEnvironment {
   /** Workspace files by base name, for keys that only a suffix match resolves. */
   readonly findFilesNamed: (names: readonly string[]) => Promise<ReadonlyMap<string, readonly string[]>>;
   readonly maxBytes: number;
+  /** Hears a JSON report's bytes once they are read, before they are decoded and parsed (the worker answers its priority files from them). */
+  readonly beforeParse?: (bytes: Uint8Array) => void;
 }

@@ -170,8 +170,66 @@ describe('ReportLoader', () => {
     const { root, report, file } = workspace(5);
     const partials: string[][] = [];
     const result = await loader().load(request(report, [root], { priority: [file(3), file(1)] }), { ...NO_NAMES, onPartial: (partial) => partials.push([...partial.files.keys()]) });
-    expect(partials).toEqual([[file(3)], [file(3), file(1)], [file(3), file(1), file(0)], [file(3), file(1), file(0), file(2)]]);
+    // The first partial is the early one (both priority files, before the whole parse); then one per batch.
+    expect(partials).toEqual([[file(3), file(1)], [file(3)], [file(3), file(1)], [file(3), file(1), file(0)], [file(3), file(1), file(0), file(2)]]);
     expect(result.ok && [...result.value.files.keys()]).toEqual([0, 1, 2, 3, 4].map(file));
+  });
+
+  it('shows a first load\'s priority file before the whole report is parsed, equal to the final file\'s model', async () => {
+    const { root, report, file } = workspace(4);
+    const partials: LoadedReport[] = [];
+    const order: string[] = [];
+    const result = await loader(undefined, { mutants: 100, sourceCharacters: 1_000_000 }).load(request(report, [root], { priority: [file(2), path.join(root, 'src/absent.ts')] }), {
+      ...NO_NAMES,
+      onPartial: (partial) => {
+        partials.push(partial);
+        order.push('partial');
+      },
+      onFacts: () => order.push('summary'),
+    });
+    expect(order).toEqual(['partial', 'summary']);
+    const early = partials[0] as LoadedReport;
+    const final = (result.ok && result.value) as LoadedReport;
+    expect([...early.files.keys()]).toEqual([file(2)]);
+    expect(early.files.get(file(2))).toEqual(final.files.get(file(2)));
+    expect(early.files.get(file(2))?.mutants.map((m) => [m.id, m.status])).toEqual([['2', 'Survived']]);
+    expect({ ...early, files: undefined }).toEqual({ ...final, files: undefined });
+    expect(result).toEqual(await inThread(report, [root]));
+  });
+
+  it('ends a load whose whole report breaks the schema after an early partial in the same rejection as without one', async () => {
+    const { root, report, file } = workspace(3);
+    const files = {
+      'src/f0.ts': { language: 'typescript', source: 'const a0 = b >= c;\n', mutants: [mutant({ id: '0' })] },
+      'src/f1.ts': { language: 'typescript', source: 'const a1 = b >= c;\n', mutants: [mutant({ id: '1', status: 'Bogus' })] },
+    };
+    writeFileSync(report, JSON.stringify({ schemaVersion: '1.0', thresholds: { high: 80, low: 60 }, files }));
+    const partials: string[][] = [];
+    const result = await loader().load(request(report, [root], { priority: [file(0)] }), { ...NO_NAMES, onPartial: (partial) => partials.push([...partial.files.keys()]) });
+    expect(partials).toEqual([[file(0)]]);
+    expect(result).toEqual(await inThread(report, [root]));
+    expect(result.ok === false && result.error.kind).toBe('schema');
+    // The broken file itself as the priority: nothing early.
+    partials.length = 0;
+    expect(await loader().load(request(report, [root], { priority: [file(1)] }), { ...NO_NAMES, onPartial: (partial) => partials.push([...partial.files.keys()]) })).toEqual(result);
+    expect(partials).toEqual([]);
+  });
+
+  it('sends nothing early for a reload, an html report, or a key only the host can resolve', async () => {
+    const { root, report, file } = workspace(2);
+    // One batch for a whole report: the only partial a first load can show is the early one.
+    const reports = loader(undefined, { mutants: 1_000_000, sourceCharacters: 100_000_000 });
+    const partials: string[][] = [];
+    const hooks: LoadHooks = { ...NO_NAMES, onPartial: (partial) => partials.push([...partial.files.keys()]) };
+    const first = await reports.load(request(report, [root], { priority: [file(1)] }), hooks);
+    expect(partials).toEqual([[file(1)]]);
+    partials.length = 0;
+    await reports.load(request(report, [root], { priority: [file(1)], previous: (first.ok && first.value) as LoadedReport }), hooks);
+    await reports.load(request(SAMPLE_HTML, [SAMPLE], { priority: [path.join(SAMPLE, 'src/format.ts')] }), hooks);
+    writeFileSync(report, JSON.stringify({ schemaVersion: '1.0', thresholds: { high: 80, low: 60 }, files: { 'C:\\ci\\src\\f0.ts': { language: 'typescript', source: 'const a0 = b >= c;\n', mutants: [mutant()] } } }));
+    const suffix = await reports.load(request(report, [root], { priority: [file(0)] }), { findFilesNamed: async () => new Map([['f0.ts', [file(0)]]]), onPartial: hooks.onPartial });
+    expect(suffix.ok && [...suffix.value.files.keys()]).toEqual([file(0)]);
+    expect(partials).toEqual([]);
   });
 
   it('sends the files the host prioritises meanwhile before the others', async () => {
@@ -185,7 +243,8 @@ describe('ReportLoader', () => {
         if (partial.files.size === 1) reports.prioritise([file(4)]);
       },
     });
-    expect(partials.slice(0, 2)).toEqual([[file(3)], [file(3), file(4)]]);
+    // The early partial, then the first batch (sent before the host's new priority was read), then the new priority.
+    expect(partials.slice(0, 3)).toEqual([[file(3)], [file(3)], [file(3), file(4)]]);
   });
 
   it('says once that the worker stopped, fails the load in flight clearly, and starts a new worker for the next load', async () => {

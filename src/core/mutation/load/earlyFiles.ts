@@ -1,0 +1,90 @@
+/**
+ * A first load's priority files before the whole report is parsed: the structural scan
+ * (fileSpans) finds the keys that can name a priority file, and a mini report of the top-level
+ * members and just those files goes through the same parse, normalise, validate (same ajv) and
+ * build as the whole report. Every doubt gives nothing: the whole load follows anyway.
+ */
+import * as path from 'node:path';
+import { buildContextOf, buildLoadedReport } from '../report/build';
+import type { ReportCandidate } from '../report/discovery';
+import type { LoadedReport, ReportSourceFile } from '../report/model';
+import { parseReportText } from '../report/parse';
+import { normaliseKey } from '../report/resolveKeys';
+import { scanReportSpans, type MemberSpans, type ReportSpans, type Span } from './fileSpans';
+
+export interface EarlyContext {
+  readonly workspaceFolders: readonly string[];
+  readonly exists: (file: string) => boolean;
+}
+
+/** The report-level members a mini report carries (the schema requires the first two). */
+const HEAD_MEMBERS = ['schemaVersion', 'thresholds', 'projectRoot'] as const;
+
+/** The mini report built from the priority files' entries, holding only priority files (priority order); undefined when there is none or any doubt. */
+export function earlyReport(text: Uint8Array, candidate: Pick<ReportCandidate, 'path' | 'tool' | 'packageDir'>, priority: readonly string[], context: EarlyContext): LoadedReport | undefined {
+  if (priority.length === 0) return undefined;
+  const spans = scanReportSpans(text);
+  if (spans === undefined) return undefined;
+  const members = candidateMembers(spans.files, priority);
+  if (members.length === 0) return undefined;
+  const parsed = parseReportText(miniReportText(text, spans, members), 'json');
+  if (!parsed.ok) return undefined;
+  const names = new Set(priority.map((file) => path.basename(file)));
+  let askedForPriority = false;
+  const built = buildLoadedReport(
+    parsed.value,
+    buildContextOf(candidate, {
+      workspaceFolders: context.workspaceFolders,
+      exists: context.exists,
+      filesNamed: (name) => {
+        askedForPriority ||= names.has(name);
+        return [];
+      },
+    }),
+  );
+  // A key that only a suffix match can resolve to a priority file needs the host's answer: left to the whole load.
+  if (askedForPriority) return undefined;
+  const files = new Map<string, ReportSourceFile>();
+  for (const wanted of priority) {
+    const file = built.files.get(wanted);
+    if (file !== undefined) files.set(wanted, file);
+  }
+  return files.size === 0 ? undefined : { ...built, files };
+}
+
+/**
+ * Every key that can resolve to a priority file, in the report's order (so that of two keys naming
+ * one file the first wins, as in the whole report): the keys that contain the file's base name,
+ * and those whose last name can come from elsewhere: a `..` segment (it removes names), or only
+ * `.` and empty segments (the project root or package folder itself).
+ */
+export function candidateMembers(files: readonly MemberSpans[], priority: readonly string[]): MemberSpans[] {
+  const names = [...new Set(priority.map((file) => path.basename(file)))].filter((name) => name !== '');
+  return files.filter((member) => {
+    const key = normaliseKey(member.key);
+    return names.some((name) => key.includes(name)) || namesComeFromElsewhere(key);
+  });
+}
+
+function namesComeFromElsewhere(key: string): boolean {
+  const segments = key.split('/');
+  return segments.includes('..') || segments.every((segment) => segment === '' || segment === '.');
+}
+
+/** The top-level members (but files) and the chosen files' members, cut from the bytes as written. */
+function miniReportText(text: Uint8Array, spans: ReportSpans, members: readonly MemberSpans[]): string {
+  const parts: string[] = [];
+  for (const name of HEAD_MEMBERS) {
+    const span = spans.top.get(name);
+    if (span !== undefined) parts.push(`${JSON.stringify(name)}:${slice(text, span)}`);
+  }
+  const files = members.map((member) => `${slice(text, member.keySpan)}:${slice(text, member.value)}`);
+  parts.push(`"files":{${files.join(',')}}`);
+  return `{${parts.join(',')}}`;
+}
+
+const decoder = new TextDecoder();
+
+function slice(text: Uint8Array, span: Span): string {
+  return decoder.decode(text.subarray(span.start, span.end));
+}
