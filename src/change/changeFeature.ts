@@ -41,7 +41,12 @@ export function registerChangeFeature(context: vscode.ExtensionContext, deps: { 
   const bases = new ChangeBases(context.storageUri?.fsPath, path.join(context.globalStorageUri.fsPath, 'dashboard'), current, coverage.folderStates, coverage.gitPath, log);
   const model = new ChangeModel(mutations, coverage, bases);
   const decorations = new ChangeDecorations(vscode.Uri.joinPath(context.extensionUri, 'media'), model, current);
-  coverage.extendStatusBar(() => changeStatus(model, settings, mutations.store.all().length > 0));
+  coverage.extendStatusBar(() => {
+    const entries = mutations.store.all();
+    // A report's first load in flight (nothing yet, or only its first files): the change's numbers are not known.
+    const firstLoads = entries.some((entry) => entry.status === 'loading' && (entry.report === undefined || entry.partial === true));
+    return changeStatus(model, settings, entries.length > 0, firstLoads);
+  });
   const redraw = (): void => {
     decorations.refresh();
     coverage.redrawStatusBar();

@@ -12,8 +12,9 @@ export function staleText(stale: number): string {
 }
 
 /** The change's part of the patch coverage item: `9/12 mutants caught (75%)`, new survivors, the scope. */
-export function changeStatus(model: ChangeModel, settings: Settings, hasReports: boolean): StatusExtension | undefined {
+export function changeStatus(model: ChangeModel, settings: Settings, hasReports: boolean, firstLoads = false): StatusExtension | undefined {
   if (!hasReports && settings.scope === 'all') return undefined;
+  if (firstLoads) return { text: '', tooltip: [], background: undefined, command: LIST_UNDETECTED_COMMAND, reading: true };
   const score = model.score();
   const parts: string[] = [];
   if (score.mutants > 0) parts.push(`${score.detected}/${score.mutants} mutants caught (${Math.floor(score.mutationScore)}%)`);

@@ -36,6 +36,7 @@ export class ChangedLinesService implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.emitter.event;
   private readonly pending = new Pending();
+  private computed = false;
   private readonly watches = new Map<string, RepositoryWatch>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly asked = new Set<string>();
@@ -64,7 +65,12 @@ export class ChangedLinesService implements vscode.Disposable {
 
   /** Computes on the next turn (the first time, after activate() has returned). */
   start(): Promise<void> {
-    return this.pending.track(nextTurn().then(() => this.compute()));
+    return this.pending.track(nextTurn().then(() => this.compute())).finally(() => (this.computed = true));
+  }
+
+  /** True until the changed lines have been computed once (never in Restricted Mode, where no git runs). */
+  reading(): boolean {
+    return !this.computed && !this.restricted();
   }
 
   schedule(): void {

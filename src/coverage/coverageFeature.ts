@@ -43,7 +43,7 @@ export function registerCoverageFeature(context: vscode.ExtensionContext, log: L
   const changes = new ChangedLinesService(log, current, () => foldersWithCoverage(coverage));
   const lines = new ChangeCoverage(coverage, changes, markOptions(settings));
   const decorations = new CoverageDecorations(lines, log);
-  const statusBar = new CoverageStatusBar(lines, changes);
+  const statusBar = new CoverageStatusBar(lines, changes, () => coverage.reading());
   context.subscriptions.push(coverage, changes, lines, decorations, statusBar);
   const redraw = (): void => {
     decorations.refresh();
@@ -81,8 +81,9 @@ export function registerCoverageFeature(context: vscode.ExtensionContext, log: L
       lines.setOptions(markOptions(settings));
     }),
   );
-  void coverage.start();
-  void changes.start();
+  // Redrawn once each has read for the first time: the item says "reading" until then.
+  void coverage.start().then(redraw);
+  void changes.start().then(redraw);
   return {
     uncoveredChangedLines: (file) => lines.current().marksOf(file).uncovered,
     changedLinesOf: async (file) => {

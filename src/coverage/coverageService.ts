@@ -25,6 +25,7 @@ export class CoverageService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly pending = new Pending();
+  private discovered = false;
   private readonly watcher: FileWatcher;
   private readonly said = new SayOnce();
   private readonly outside: OutsideNotice;
@@ -43,7 +44,12 @@ export class CoverageService implements vscode.Disposable {
 
   /** Discovers on the next turn (the first time, after activate() has returned). */
   start(): Promise<void> {
-    return this.pending.track(nextTurn().then(() => this.discover()));
+    return this.pending.track(nextTurn().then(() => this.discover())).finally(() => (this.discovered = true));
+  }
+
+  /** True until the first search for lcov files (and their reads) has ended. */
+  reading(): boolean {
+    return !this.discovered;
   }
 
   async settled(): Promise<void> {

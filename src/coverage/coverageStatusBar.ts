@@ -12,7 +12,12 @@ export interface StatusExtension {
   readonly tooltip: readonly string[];
   readonly background: vscode.ThemeColor | undefined;
   readonly command: string;
+  /** True while the extension's numbers are not known yet (a first report load in flight). */
+  readonly reading?: boolean;
 }
+
+/** Shown instead of numbers that are not known yet: partial numbers would be wrong, not early. */
+export const READING_STATUS = '$(sync~spin) Δ reading the change…';
 
 /**
  * Patch coverage of the whole change and of the active file; click lists the uncovered changed
@@ -26,6 +31,7 @@ export class CoverageStatusBar implements vscode.Disposable {
   constructor(
     private readonly lines: ChangeCoverage,
     private readonly changes: ChangedLinesService,
+    private readonly coverageReading: () => boolean,
   ) {
     this.item.name = 'Mutant Lens: Patch Coverage';
     this.item.command = 'mutantLens.listUncoveredChangedLines';
@@ -42,6 +48,7 @@ export class CoverageStatusBar implements vscode.Disposable {
     const problems = this.changes.folderStates().filter((state) => state.problem !== undefined);
     const extension = this.extension?.();
     if (!hasCoverage && problems.length === 0 && extension === undefined) return this.item.hide();
+    if (this.coverageReading() || this.changes.reading() || extension?.reading === true) return this.showReading();
     this.item.command = extension?.command ?? 'mutantLens.listUncoveredChangedLines';
     const view = this.lines.current();
     const totals = view.totals;
@@ -76,6 +83,13 @@ export class CoverageStatusBar implements vscode.Disposable {
     this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
     this.item.show();
     return true;
+  }
+
+  private showReading(): void {
+    this.item.text = READING_STATUS;
+    this.item.tooltip = 'Mutant Lens is reading the coverage, the changed lines and the mutation reports of the change.';
+    this.item.backgroundColor = undefined;
+    this.item.show();
   }
 
   /** Restricted Mode: no git runs, so changed lines are off; says why. */

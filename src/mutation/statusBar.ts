@@ -26,9 +26,10 @@ export class ScoreStatusBar implements vscode.Disposable {
       this.item.color = undefined;
     } else if (first !== undefined) {
       const fileScore = scoreOf(sources.map((source) => source.file));
-      const totalScore = reportScore(first.report);
-      this.item.text = `$(beaker) ${formatScore(fileScore)} · report ${formatScore(totalScore)}`;
-      this.item.tooltip = `Mutation score of this file: ${formatScore(fileScore)}\nMutation score of ${first.report.path}: ${formatScore(totalScore)}\nThresholds: high ${first.report.thresholds.high}, low ${first.report.thresholds.low}`;
+      // A first load that has sent only its first files: this file is whole, the report not yet.
+      const total = this.store.get(first.report.path)?.partial === true ? 'reading…' : formatScore(reportScore(first.report));
+      this.item.text = `$(beaker) ${formatScore(fileScore)} · report ${total}`;
+      this.item.tooltip = `Mutation score of this file: ${formatScore(fileScore)}\nMutation score of ${first.report.path}: ${total}\nThresholds: high ${first.report.thresholds.high}, low ${first.report.thresholds.low}`;
       this.colour(scoreLevel(fileScore, first.report.thresholds));
     } else if (this.store.all().length > 0) {
       this.item.text = '$(beaker) Mutant Lens';

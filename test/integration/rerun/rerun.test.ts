@@ -96,9 +96,12 @@ describe('rerun Stryker on the current file', function () {
     const changed = changedEntries(beforeWithoutIds, reportEntries(false));
     const report = workspaceFile(REPORT).fsPath;
     const merged = readLog(findLogFile()).map((line) => line.text).filter((text) => text.startsWith(`${report}: `) && text.includes('files changed since the last load'));
-    console.log(`[rerun] files changed apart from their ids: ${changed.join(', ')}; logged: ${merged.at(-1)}`);
+    console.log(`[rerun] files changed apart from their ids: ${changed.join(', ')}; logged: ${merged.join(' | ')}`);
     assert.equal(changed.includes('src/percent.ts') && changed.length < 20, true, `changed: ${changed.join(', ')}`);
-    assert.equal(merged.at(-1), `${report}: ${changed.length} of 20 files changed since the last load; ${20 - changed.length} kept as they were`);
+    // The first reload after the rerun brings the change; the watcher may see the report written twice,
+    // and a second read of the same text changes nothing.
+    const again = `${report}: 0 of 20 files changed since the last load; 20 kept as they were`;
+    assert.deepEqual(merged, [`${report}: ${changed.length} of 20 files changed since the last load; ${20 - changed.length} kept as they were`, ...merged.slice(1).map(() => again)]);
 
     await editDocument(percentTest, (text) => text + WEAK_TEST);
     assert.deepEqual(await vscode.commands.executeCommand('mutantLens.rerunFile', percent), { outcome: 'success', message: undefined });

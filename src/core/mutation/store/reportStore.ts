@@ -10,6 +10,8 @@ export interface ReportEntry {
   readonly reason: string | undefined;
   /** The last report that loaded, if any. */
   readonly report: LoadedReport | undefined;
+  /** True while `report` holds only the files a first load has sent so far. */
+  readonly partial?: boolean;
 }
 
 export interface FileInReport {
@@ -60,7 +62,7 @@ export class ReportStore {
   /** A first load's files so far (shown while the rest arrives); the entry stays `loading`. */
   setPartial(candidate: ReportCandidate, report: LoadedReport): void {
     const before = this.entries.get(candidate.path)?.report;
-    this.entries.set(candidate.path, { candidate, status: 'loading', reason: undefined, report });
+    this.entries.set(candidate.path, { candidate, status: 'loading', reason: undefined, report, partial: true });
     this.reindex(candidate.path, before, report, candidate.origin !== undefined);
   }
 

@@ -87,11 +87,11 @@ describe('ReportStore', () => {
     const store = new ReportStore();
     const partial = report(A.path, ['/ws/first.ts']);
     store.setPartial(A, partial);
-    expect(store.get(A.path)).toEqual({ candidate: A, status: 'loading', reason: undefined, report: partial });
+    expect(store.get(A.path)).toEqual({ candidate: A, status: 'loading', reason: undefined, report: partial, partial: true });
     expect(store.filesFor('/ws/first.ts')).toEqual([{ file: partial.files.get('/ws/first.ts'), report: partial }]);
     const whole = report(A.path, ['/ws/first.ts', '/ws/second.ts']);
     store.setLoaded(A, whole);
     expect(store.coveredFiles()).toEqual(['/ws/first.ts', '/ws/second.ts']);
-    expect(store.get(A.path)?.status).toBe('ok');
+    expect(store.get(A.path)).toEqual({ candidate: A, status: 'ok', reason: undefined, report: whole });
   });
 });
