@@ -52,8 +52,10 @@ describe('the change: verdicts, patch mutation score, undetected mutants on chan
 
   it('shows the patch mutation score beside patch coverage, with the new survivors', async function () {
     await workbench.openFile('src/cart.ts');
-    const text = await workbench.until(() => workbench.textOf(PATCH_ITEM), (t) => t.includes('new survivors'), { what: 'the change status', timeoutMs: 60_000 }).finally(() => workbench.screenshot('change-status'));
-    assert.equal(text.trim(), 'Δ 3/10 lines run · 15/38 mutants caught (39%) · +21 new survivors');
+    // The item converges as the base report and the files' remaps finish: wait for the whole change's figures (the last value is in the timeout's message).
+    const expected = 'Δ 3/10 lines run · 15/38 mutants caught (39%) · +21 new survivors';
+    const text = await workbench.until(() => workbench.textOf(PATCH_ITEM), (t) => t.trim() === expected, { what: `the change status "${expected}"`, timeoutMs: 60_000 }).finally(() => workbench.screenshot('change-status'));
+    assert.equal(text.trim(), expected);
   });
 
   it('lists exactly the undetected mutants on changed lines in a quick pick', async function () {
