@@ -82,8 +82,22 @@ export function sharingSettings<T>(compose: () => T): T {
   }
 }
 
+/** The settings read in this turn of the event loop (see readSettings). */
+let thisTurn: Settings | undefined;
+
+/**
+ * The settings, read at most once per turn of the event loop: a slice of the Problems panel's
+ * work over hundreds of files asked for them once per file, and each read (a dozen `get`s and
+ * `inspect`s) cost more than the file's own work. A change of configuration arrives as a task of
+ * its own, so it is seen from the next turn on, as before.
+ */
 export function readSettings(): Settings {
-  return shared ?? readSettingsNow();
+  if (shared !== undefined) return shared;
+  if (thisTurn === undefined) {
+    thisTurn = readSettingsNow();
+    queueMicrotask(() => (thisTurn = undefined));
+  }
+  return thisTurn;
 }
 
 function readSettingsNow(): Settings {

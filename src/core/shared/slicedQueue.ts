@@ -8,6 +8,8 @@ export interface SliceOptions {
   readonly now?: () => number;
   /** Gives the thread back between slices. */
   readonly yieldThread?: () => Promise<void>;
+  /** Hears the end of every slice (to hand on what the slice made in one go). */
+  readonly afterSlice?: () => void;
 }
 
 export class SlicedQueue<T> {
@@ -50,8 +52,9 @@ export class SlicedQueue<T> {
     for (const item of this.queue) {
       this.queue.delete(item);
       this.work(item);
-      if (now() >= end) return;
+      if (now() >= end) break;
     }
+    this.options.afterSlice?.();
   }
 }
 
