@@ -74,6 +74,11 @@ export class ChangeBases implements vscode.Disposable {
     this.emitter.fire();
   }
 
+  /** Whether a base report is being read. */
+  reading(): boolean {
+    return this.loading.size > 0;
+  }
+
   async settled(): Promise<void> {
     while (this.loading.size > 0) await Promise.all([...this.loading.values()]);
   }

@@ -41,12 +41,29 @@ export function registerChangeFeature(context: vscode.ExtensionContext, deps: { 
   const bases = new ChangeBases(context.storageUri?.fsPath, path.join(context.globalStorageUri.fsPath, 'dashboard'), current, coverage.folderStates, coverage.gitPath, log);
   const model = new ChangeModel(mutations, coverage, bases);
   const decorations = new ChangeDecorations(vscode.Uri.joinPath(context.extensionUri, 'media'), model, current);
+  /** Whether the change's figures have been whole once (after the first loads, their bases and placements). */
+  let hadFigures = false;
+  let redrawWhenSettled = false;
   coverage.extendStatusBar(() => {
     const entries = mutations.store.all();
     // A report's first load in flight (nothing yet, or only its first files): the change's numbers are not known.
     const firstLoads = entries.some((entry) => entry.status === 'loading' && (entry.report === undefined || entry.partial === true));
-    return changeStatus(model, settings, entries.length > 0, firstLoads);
+    // Right after the first loads, base reports are read and the files' mutants placed in their current text: the figures still move.
+    const settling = !hadFigures && !firstLoads && entries.length > 0 && (bases.reading() || mutations.busy());
+    if (!firstLoads && !settling && entries.length > 0) hadFigures = true;
+    if (settling && !redrawWhenSettled) {
+      redrawWhenSettled = true;
+      void settledAll().then(() => {
+        redrawWhenSettled = false;
+        coverage.redrawStatusBar();
+      });
+    }
+    return changeStatus(model, settings, entries.length > 0, firstLoads || settling);
   });
+  const settledAll = async (): Promise<void> => {
+    await mutations.settled();
+    await bases.settled();
+  };
   const redraw = (): void => {
     decorations.refresh();
     coverage.redrawStatusBar();

@@ -24,6 +24,8 @@ export interface MutationFeature {
   /** Fires when the shown mutants of any file changed. */
   readonly onDidChange: vscode.Event<void>;
   readonly settled: () => Promise<void>;
+  /** Whether loads, placements or Problems updates are still in flight (what `settled` waits for). */
+  readonly busy: () => boolean;
   /** The JSON mutation report of a Stryker project folder, if one is loaded. */
   readonly reportPathFor: (projectDir: string) => string | undefined;
   /** Every mutant of a file (all statuses), placed in its current text. */
@@ -96,6 +98,7 @@ export function registerMutationFeature(context: vscode.ExtensionContext, log: L
       await reports.settled();
       await pending.idle();
     },
+    busy: () => pending.busy() || reports.store.all().some((entry) => entry.status === 'loading'),
     reportPathFor: (projectDir) =>
       reports.store.all().find((entry) => entry.candidate.packageDir === projectDir && entry.candidate.format === 'json' && entry.candidate.tool === 'stryker-js')?.candidate.path,
   };

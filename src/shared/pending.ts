@@ -13,6 +13,11 @@ export class Pending {
     }
   }
 
+  /** Whether some work started is still in flight. */
+  busy(): boolean {
+    return this.count > 0;
+  }
+
   idle(): Promise<void> {
     return this.count === 0 ? Promise.resolve() : new Promise((resolve) => this.waiters.push(resolve));
   }
