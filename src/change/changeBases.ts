@@ -1,16 +1,16 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { baseIndexOf, type BaseIndex } from '../core/change/baseMatch';
+import type { BaseIndex } from '../core/change/baseMatch';
 import { mergeBaseReportSource, readBaseReport, savedBaselineSource, type BaseReportSource } from '../core/change/baseReports';
 import { dashboardBaseReportSource, dashboardVersionOfBase } from '../core/dashboard/baseSource';
 import { ReportCache } from '../core/dashboard/cache';
 import { findRepoRoot } from '../core/git/gitCli';
-import { parseReportText } from '../core/mutation/report/parse';
 import { isInside } from '../core/mutation/report/resolveKeys';
 import type { FolderChanges } from '../coverage/changedLinesService';
 import { DASHBOARD_TIMEOUT_MS } from '../dashboard/dashboardSource';
 import { readDashboardSettings, type Settings } from '../shared/config';
 import type { Log } from '../shared/log';
+import type { Result } from '../core/shared/types';
 
 /** A base report that was read: its files by key, and what to call it. */
 export interface LoadedBase {
@@ -43,6 +43,8 @@ export class ChangeBases implements vscode.Disposable {
     /** The resolved git program (mutantLens.gitPath may be '': automatic). */
     private readonly gitPath: () => Promise<string | undefined>,
     private readonly log: Log,
+    /** Parses, validates and indexes a base report's text off the extension host's thread (the report worker). */
+    private readonly parse: (text: string, format: 'json' | 'html') => Promise<Result<BaseIndex, string>>,
   ) {}
 
   /** The loaded base of a report; starts reading it when not asked yet. */
@@ -88,11 +90,11 @@ export class ChangeBases implements vscode.Disposable {
     for (const problem of problems) this.sayOnce(`No base report for ${reportPath}: ${problem}`);
     let loaded: LoadedBase | undefined;
     if (base !== undefined) {
-      const parsed = parseReportText(base.text, reportPath.endsWith('.html') ? 'html' : 'json');
+      const parsed = await this.parse(base.text, reportPath.endsWith('.html') ? 'html' : 'json');
       if (parsed.ok) {
-        loaded = { index: baseIndexOf(parsed.value), label: base.label, detail: base.detail };
+        loaded = { index: parsed.value, label: base.label, detail: base.detail };
         this.log.info(`Base report of ${reportPath}: ${base.detail}`);
-      } else this.sayOnce(`The base report of ${reportPath} (${base.detail}) ${parsed.error.message}`);
+      } else this.sayOnce(`The base report of ${reportPath} (${base.detail}) ${parsed.error}`);
     }
     this.bases.set(reportPath, loaded);
     this.emitter.fire();

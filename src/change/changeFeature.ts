@@ -38,7 +38,7 @@ export function registerChangeFeature(context: vscode.ExtensionContext, deps: { 
   const { log, mutations, coverage, scope } = deps;
   let settings: Settings = readSettings();
   const current = (): Settings => settings;
-  const bases = new ChangeBases(context.storageUri?.fsPath, path.join(context.globalStorageUri.fsPath, 'dashboard'), current, coverage.folderStates, coverage.gitPath, log);
+  const bases = new ChangeBases(context.storageUri?.fsPath, path.join(context.globalStorageUri.fsPath, 'dashboard'), current, coverage.folderStates, coverage.gitPath, log, (text, format) => mutations.reports.parseBase(text, format));
   const model = new ChangeModel(mutations, coverage, bases);
   const decorations = new ChangeDecorations(vscode.Uri.joinPath(context.extensionUri, 'media'), model, current);
   /** Whether the change's figures have been whole once (after the first loads, their bases and placements). */

@@ -9,6 +9,7 @@ import { SayOnce } from '../core/shared/sayOnce';
 import { quoted } from '../core/shared/sanitize';
 import type { LoadEnvironment, LoadProblem } from '../core/mutation/report/load';
 import type { LoadedReport } from '../core/mutation/report/model';
+import type { BaseIndex } from '../core/change/baseMatch';
 import { changedFiles, ReportLoader, type LoadFacts } from '../core/mutation/load/reportLoader';
 import type { Result } from '../core/shared/types';
 import { insideText } from '../core/mutation/remap/placeMutants';
@@ -64,6 +65,11 @@ export class ReportService implements vscode.Disposable {
   /** Test hook: how many files the last load rebuilt and how many it kept (same objects). */
   get loadStats(): { readonly rebuiltFiles: number; readonly reusedFiles: number } {
     return this.loader.stats;
+  }
+
+  /** A base report's text parsed, validated and indexed off the extension host's thread (the report worker). */
+  parseBase(text: string, format: 'json' | 'html'): Promise<Result<BaseIndex, string>> {
+    return this.loader.parseBase(text, format);
   }
 
   start(): Promise<void> {

@@ -7,6 +7,8 @@
  * Every other survivor is *new* (the base had no such mutant, or its tests caught it then).
  */
 import type { MutationTestResult } from 'mutation-testing-report-schema/api';
+import { err, ok, type Result } from '../shared/types';
+import { parseReportText } from '../mutation/report/parse';
 import { toRange } from '../mutation/report/build';
 import type { ReportMutant } from '../mutation/report/model';
 import { normaliseKey } from '../mutation/report/resolveKeys';
@@ -29,6 +31,12 @@ export function baseIndexOf(report: MutationTestResult): BaseIndex {
     files.set(normaliseKey(key), { source: file.source, mutants });
   }
   return files;
+}
+
+/** A base report's text parsed, validated and indexed; else why not (parseReportText's message). */
+export function parseBaseIndex(text: string, format: 'json' | 'html'): Result<BaseIndex, string> {
+  const parsed = parseReportText(text, format);
+  return parsed.ok ? ok(baseIndexOf(parsed.value)) : err(parsed.error.message);
 }
 
 export function mutantKey(range: Range, mutatorName: string, replacement: string | undefined): string {

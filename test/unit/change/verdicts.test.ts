@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseIndexOf, baseSurvivorKeys, mutantKey, newSinceBase } from '../../../src/core/change/baseMatch';
+import { baseIndexOf, baseSurvivorKeys, mutantKey, newSinceBase, parseBaseIndex } from '../../../src/core/change/baseMatch';
 import { touchesChangedLine, changeMutantsOf } from '../../../src/core/change/changeMutants';
 import { addScores, classOf, patchScore } from '../../../src/core/change/patchScore';
 import { lineVerdicts, type RangedMutant } from '../../../src/core/change/verdicts';
@@ -83,6 +83,24 @@ describe('baseIndexOf', () => {
     const location = { start: { line: 2, column: 3 }, end: { line: 2, column: 9 } };
     const report = { schemaVersion: '1.0', thresholds: { high: 80, low: 60 }, files: { 'src\\a.ts': { language: 'typescript', source: 'x\ny', mutants: [{ id: '1', mutatorName: 'M', replacement: 'r', status: 'Survived', location }] } } };
     expect([...baseIndexOf(report as never)]).toEqual([['src/a.ts', { source: 'x\ny', mutants: [{ mutatorName: 'M', replacement: 'r', status: 'Survived', range: r(1, 2, 1, 8) }] }]]);
+  });
+});
+
+describe('parseBaseIndex (what the report worker answers for a base report)', () => {
+  const location = { start: { line: 2, column: 3 }, end: { line: 2, column: 9 } };
+  const report = { schemaVersion: '1.0', thresholds: { high: 80, low: 60 }, files: { 'src\\a.ts': { language: 'typescript', source: 'x\ny', mutants: [{ id: '1', mutatorName: 'M', replacement: 'r', status: 'Survived', location }] } } };
+  const indexed = [['src/a.ts', { source: 'x\ny', mutants: [{ mutatorName: 'M', replacement: 'r', status: 'Survived', range: r(1, 2, 1, 8) }] }]];
+
+  it('parses, validates and indexes a json text and the same report in an html page', () => {
+    const json = parseBaseIndex(JSON.stringify(report), 'json');
+    expect(json.ok ? [...json.value] : json.error).toEqual(indexed);
+    const html = parseBaseIndex(`<script>\napp.report = ${JSON.stringify(report)};\n</script>`, 'html');
+    expect(html.ok ? [...html.value] : html.error).toEqual(indexed);
+  });
+
+  it('says why a text is not a report, as parseReportText does', () => {
+    expect(parseBaseIndex('{"files":', 'json')).toEqual({ ok: false, error: 'is incomplete (the JSON ends early)' });
+    expect(parseBaseIndex(JSON.stringify({ ...report, thresholds: undefined }), 'json')).toEqual({ ok: false, error: "is not a valid mutation report: the report must have required property 'thresholds'" });
   });
 });
 

@@ -3,6 +3,8 @@
  * Plain structured-clone data. Every message of a load carries its `id`: the host drops the
  * messages of a load it no longer waits for (a superseded generation).
  */
+import type { BaseIndex } from '../../change/baseMatch';
+import type { Result } from '../../shared/types';
 import type { ReportCandidate } from '../report/discovery';
 import type { LoadProblem } from '../report/loadTypes';
 import type { LoadedReport, ReportSourceFile } from '../report/model';
@@ -64,7 +66,15 @@ export interface CancelMessage {
   readonly id: number;
 }
 
-export type ToWorker = LoadMessage | AckMessage | PriorityMessage | FoundFilesMessage | CancelMessage;
+/** A base report's text (the change's new survivors are judged against it): parsed, validated and indexed in the worker too. */
+export interface ParseBaseMessage {
+  readonly type: 'parseBase';
+  readonly id: number;
+  readonly text: string;
+  readonly format: 'json' | 'html';
+}
+
+export type ToWorker = LoadMessage | AckMessage | PriorityMessage | FoundFilesMessage | CancelMessage | ParseBaseMessage;
 
 // Worker -> host.
 export interface FindFilesMessage {
@@ -109,7 +119,14 @@ export interface FailedMessage {
   readonly facts: Pick<LoadFacts, 'outside'>;
 }
 
-export type FromWorker = FindFilesMessage | EarlyMessage | SummaryMessage | FilesMessage | FailedMessage;
+/** The answer to a ParseBaseMessage of the same id: the base's index, or why the text is not a report (as parseReportText says it). */
+export interface BaseParsedMessage {
+  readonly type: 'baseParsed';
+  readonly id: number;
+  readonly result: Result<BaseIndex, string>;
+}
+
+export type FromWorker = FindFilesMessage | EarlyMessage | SummaryMessage | FilesMessage | FailedMessage | BaseParsedMessage;
 
 /** A batch of files is cut when it would pass either bound (one larger file goes alone). */
 export interface BatchBounds {

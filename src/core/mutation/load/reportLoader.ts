@@ -4,6 +4,7 @@
  * that did not change. Plain node (no `vscode`), so the bench and the unit tests run it as is.
  */
 import { Worker } from 'node:worker_threads';
+import type { BaseIndex } from '../../change/baseMatch';
 import { err, ok, type Result } from '../../shared/types';
 import type { ReportCandidate } from '../report/discovery';
 import type { LoadProblem } from '../report/loadTypes';
@@ -72,6 +73,8 @@ export class ReportLoader {
   private priority: readonly string[] = [];
   private disposed = false;
   private lastStats: LoaderStats = { rebuiltFiles: 0, reusedFiles: 0 };
+  /** Base reports being parsed in the worker, by message id. */
+  private readonly bases = new Map<number, (result: Result<BaseIndex, string>) => void>();
 
   constructor(private readonly options: ReportLoaderOptions) {}
 
@@ -105,6 +108,17 @@ export class ReportLoader {
         batch: this.options.batch ?? BATCH_BOUNDS,
         previous: previousFingerprints(request.previous),
       });
+    });
+  }
+
+  /** Parses, validates and indexes a base report's text in the worker. Never throws, never rejects. */
+  parseBase(text: string, format: 'json' | 'html'): Promise<Result<BaseIndex, string>> {
+    return new Promise((resolve) => {
+      if (this.disposed) return resolve(err(STOPPED.message));
+      const id = this.nextId++;
+      this.bases.set(id, resolve);
+      this.post({ type: 'parseBase', id, text, format });
+      this.worker?.ref();
     });
   }
 
@@ -158,9 +172,13 @@ export class ReportLoader {
     this.byId.clear();
     this.byPath.clear();
     for (const load of pending) for (const waiter of load.waiters) waiter.resolve(err(problem));
+    const bases = [...this.bases.values()];
+    this.bases.clear();
+    for (const resolve of bases) resolve(err(problem.message));
   }
 
   private onMessage(worker: Worker, message: FromWorker): void {
+    if (message.type === 'baseParsed') return this.baseParsed(message.id, message.result);
     const pending = this.byId.get(message.id);
     if (pending === undefined) return; // a superseded or failed generation
     try {
@@ -227,10 +245,21 @@ export class ReportLoader {
     this.finish(pending, ok(assemble(summary, files)));
   }
 
+  private baseParsed(id: number, result: Result<BaseIndex, string>): void {
+    const resolve = this.bases.get(id);
+    this.bases.delete(id);
+    this.unrefWhenIdle();
+    resolve?.(result);
+  }
+
+  private unrefWhenIdle(): void {
+    if (this.byId.size === 0 && this.bases.size === 0) this.worker?.unref();
+  }
+
   private finish(pending: Pending, result: Result<LoadedReport, LoadProblem>): void {
     this.byId.delete(pending.id);
     if (this.byPath.get(pending.request.candidate.path) === pending) this.byPath.delete(pending.request.candidate.path);
-    if (this.byId.size === 0) this.worker?.unref();
+    this.unrefWhenIdle();
     for (const waiter of pending.waiters) waiter.resolve(result);
   }
 }

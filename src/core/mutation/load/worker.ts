@@ -6,6 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import { Containment } from '../../shared/containment';
 import { isFile } from '../../shared/fileProbe';
+import { parseBaseIndex } from '../../change/baseMatch';
 import { loadReport } from '../report/load';
 import type { LoadedReport, ReportSourceFile } from '../report/model';
 import { priorityFirst, takeBatch } from './batches';
@@ -51,6 +52,9 @@ port?.on('message', (message: ToWorker) => {
     case 'found':
       finding.get(message.id)?.(message.byName);
       finding.delete(message.id);
+      break;
+    case 'parseBase':
+      post({ type: 'baseParsed', id: message.id, result: parseBaseIndex(message.text, message.format) });
       break;
     case 'cancel':
       if (computing.has(message.id)) cancelled.add(message.id);

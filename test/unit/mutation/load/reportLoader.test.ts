@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { parseBaseIndex } from '../../../../src/core/change/baseMatch';
 import { changedFiles, ReportLoader, type LoadHooks, type LoadRequest } from '../../../../src/core/mutation/load/reportLoader';
 import type { LoadedReport } from '../../../../src/core/mutation/report/model';
 import { classifyReport } from '../../../../src/core/mutation/report/discovery';
@@ -266,6 +267,27 @@ describe('ReportLoader', () => {
     const facts: unknown[] = [];
     await loader().load(request(report, [root]), { ...NO_NAMES, onFacts: (counted) => facts.push(counted) });
     expect(facts).toEqual([{ mutants: 3, mutantsOutsideSource: 0, changedFiles: 3, outside: [] }]);
+  });
+
+  it('parses, validates and indexes a base report in the worker, as parseBaseIndex does in-thread', async () => {
+    const text = readFileSync(SAMPLE_JSON, 'utf8');
+    const reports = loader();
+    const [parsed, broken] = await Promise.all([reports.parseBase(text, 'json'), reports.parseBase('{"files":', 'json')]);
+    expect(parsed).toEqual(parseBaseIndex(text, 'json'));
+    expect(parsed.ok && parsed.value.size).toBe(4);
+    expect(broken).toEqual({ ok: false, error: 'is incomplete (the JSON ends early)' });
+    reports.dispose();
+    expect(await reports.parseBase(text, 'json')).toEqual({ ok: false, error: 'was not loaded: the report reader was shut down' });
+  });
+
+  it('answers a base report in flight when the worker stops, with the same problem as a load', async () => {
+    const reports = loader();
+    const parsing = reports.parseBase(readFileSync(SAMPLE_JSON, 'utf8'), 'json');
+    await reports.terminateWorker();
+    const answer = await parsing;
+    // Ended before or while it ran its code: terminate() makes the exit code 0 or 1.
+    expect(answer.ok).toBe(false);
+    expect(answer.ok ? '' : answer.error).toMatch(/^could not be loaded: the report reader stopped \(it exited with code [01]\)$/);
   });
 
   it('answers a disposed loader with a clear problem and starts no worker', async () => {
