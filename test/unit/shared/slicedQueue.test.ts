@@ -67,6 +67,12 @@ describe('SlicedQueue', () => {
     expect(ended).toEqual([['a'], ['a', 'b']]);
   });
 
+  it('needs no hook at the end of a slice', async () => {
+    const done: string[] = [];
+    await new SlicedQueue<string>((item) => done.push(item), { sliceMs: 100 }).add(['a', 'b']);
+    expect(done).toEqual(['a', 'b']);
+  });
+
   it('drops what is left when disposed', async () => {
     const { queue, slices, yields } = harness(1);
     const done = queue.add(['a', 'b', 'c']);
