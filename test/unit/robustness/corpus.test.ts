@@ -1,9 +1,10 @@
 // Every case of the hostile corpus through loadReport, with the exact result; the mutants of the
 // cases that load placed in the file on disk and worded as the Problems panel shows them.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { filesNamedUnder } from './filesNamed';
 import { parseLcov } from '../../../src/core/coverage/lcov';
 import { mutantMessage } from '../../../src/core/mutation/messages';
 import { placeMutants } from '../../../src/core/mutation/remap/placeMutants';
@@ -19,16 +20,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** Workspace files by base name, found without following symbolic links (as a loop must not hang us). */
 function filesNamed(names: readonly string[]): Map<string, string[]> {
-  const found = new Map<string, string[]>(names.map((name) => [name, []]));
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile()) found.get(entry.name)?.push(full);
-    }
-  };
-  walk(root);
-  return found;
+  return filesNamedUnder(root, names);
 }
 
 function summary(report: LoadedReport): unknown {

@@ -1,9 +1,10 @@
 // Every case of the hostile corpus through the real report worker: the same result as the
 // in-thread loadReport (same outcome, same messages), and the same counts the host logs.
-import { mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { filesNamedUnder } from '../../robustness/filesNamed';
 import { ReportLoader, type LoadFacts } from '../../../../src/core/mutation/load/reportLoader';
 import { insideText } from '../../../../src/core/mutation/remap/placeMutants';
 import { classifyReport } from '../../../../src/core/mutation/report/discovery';
@@ -30,16 +31,7 @@ afterAll(() => {
 });
 
 function filesNamed(names: readonly string[]): Map<string, string[]> {
-  const found = new Map<string, string[]>(names.map((name) => [name, []]));
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile()) found.get(entry.name)?.push(full);
-    }
-  };
-  walk(root);
-  return found;
+  return filesNamedUnder(root, names);
 }
 
 describe('the hostile corpus through the report worker', () => {
