@@ -24,7 +24,8 @@ export function activate(context: vscode.ExtensionContext): MutantLensApi {
   // The settings are read once for the three features (each read costs a few ms of activation).
   const { mutations, coverage, change } = sharingSettings(() => {
     const mutations = registerMutationFeature(context, log, runs.onDidRun, scope);
-    const coverage = registerCoverageFeature(context, log);
+    // The report worker reads the lcov files too (off the extension host's thread).
+    const coverage = registerCoverageFeature(context, log, (path, maxBytes) => mutations.reports.readLcov(path, maxBytes));
     return { mutations, coverage, change: registerChangeFeature(context, { log, mutations, coverage, scope }) };
   });
 

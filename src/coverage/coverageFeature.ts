@@ -1,3 +1,4 @@
+import type { LcovFileRead } from '../core/coverage/readLcovText';
 import * as vscode from 'vscode';
 import type { ReportState } from '../api';
 import type { MarkOptions } from '../core/coverage/lineMarks';
@@ -34,12 +35,12 @@ export interface CoverageFeature {
 }
 
 /** Uncovered changed lines: lcov.info joined with the git diff against the base branch. */
-export function registerCoverageFeature(context: vscode.ExtensionContext, log: Log): CoverageFeature {
+export function registerCoverageFeature(context: vscode.ExtensionContext, log: Log, readLcov: (path: string, maxBytes: number) => Promise<LcovFileRead>): CoverageFeature {
   const sayRefused = sayRefusedGlobs(log, 'coverageReports');
   let settings: Settings = readSettings();
   sayRefused(settings);
   const current = (): Settings => settings;
-  const coverage = new CoverageService(log, current);
+  const coverage = new CoverageService(log, current, readLcov);
   const changes = new ChangedLinesService(log, current, () => foldersWithCoverage(coverage));
   const lines = new ChangeCoverage(coverage, changes, markOptions(settings));
   const decorations = new CoverageDecorations(lines, log);

@@ -2,10 +2,9 @@ import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { Settings } from '../shared/config';
 import { CoverageStore } from '../core/coverage/coverageStore';
-import type { LcovReport } from '../core/coverage/lcov';
-import { readLcovText } from '../core/coverage/readLcovText';
+import type { LcovFileRead } from '../core/coverage/readLcovText';
 import { createSfResolver, type PathMapping } from '../core/coverage/resolveSf';
-import { isFile, readBounded } from '../core/shared/fileProbe';
+import { isFile } from '../core/shared/fileProbe';
 import { readWhileHalfWritten } from '../core/shared/halfWritten';
 import { SayOnce } from '../core/shared/sayOnce';
 import { FileWatcher } from '../shared/fileWatcher';
@@ -33,6 +32,8 @@ export class CoverageService implements vscode.Disposable {
   constructor(
     private readonly log: Log,
     private readonly settings: () => Settings,
+    /** Reads and parses an lcov file off the extension host's thread (the report worker). */
+    private readonly readLcov: (path: string, maxBytes: number) => Promise<LcovFileRead>,
   ) {
     this.outside = new OutsideNotice(log);
     this.watcher = new FileWatcher(
@@ -84,7 +85,7 @@ export class CoverageService implements vscode.Disposable {
   }
 
   private async load(path: string): Promise<void> {
-    const read = await readWhileHalfWritten(() => readLcov(path, this.settings().maxCoverageSizeMB * 1024 * 1024), (result) => result.kind === 'incomplete');
+    const read = await readWhileHalfWritten(() => this.readLcov(path, this.settings().maxCoverageSizeMB * 1024 * 1024), (result) => result.kind === 'incomplete');
     if (read.kind === 'ok') {
       this.store.setLoaded(path, read.report, read.mtimeMs);
       this.said.forget(path);
@@ -119,15 +120,6 @@ export class CoverageService implements vscode.Disposable {
     this.watcher.dispose();
     this.changed.dispose();
   }
-}
-
-type LcovRead = { kind: 'ok'; report: LcovReport; mtimeMs: number } | { kind: 'incomplete' | 'invalid'; reason: string };
-
-async function readLcov(path: string, maxBytes: number): Promise<LcovRead> {
-  const read = await readBounded(path, maxBytes);
-  if (!read.ok) return { kind: 'invalid', reason: read.kind === 'too-large' ? `${read.message} (setting mutantLens.maxCoverageSizeMB)` : read.message };
-  const parsed = readLcovText(read.bytes.toString('utf8'));
-  return parsed.kind === 'ok' ? { ...parsed, mtimeMs: read.mtimeMs } : parsed;
 }
 
 function mappings(settings: Settings): PathMapping[] {

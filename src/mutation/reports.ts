@@ -10,6 +10,7 @@ import { quoted } from '../core/shared/sanitize';
 import type { LoadEnvironment, LoadProblem } from '../core/mutation/report/load';
 import type { LoadedReport } from '../core/mutation/report/model';
 import type { BaseIndex } from '../core/change/baseMatch';
+import type { LcovFileRead } from '../core/coverage/readLcovText';
 import { changedFiles, ReportLoader, type LoadFacts } from '../core/mutation/load/reportLoader';
 import type { Result } from '../core/shared/types';
 import { insideText } from '../core/mutation/remap/placeMutants';
@@ -65,6 +66,11 @@ export class ReportService implements vscode.Disposable {
   /** Test hook: how many files the last load rebuilt and how many it kept (same objects). */
   get loadStats(): { readonly rebuiltFiles: number; readonly reusedFiles: number } {
     return this.loader.stats;
+  }
+
+  /** An lcov file read and parsed off the extension host's thread (the report worker). */
+  readLcov(path: string, maxBytes: number): Promise<LcovFileRead> {
+    return this.loader.readLcov(path, maxBytes);
   }
 
   /** A base report's text parsed, validated and indexed off the extension host's thread (the report worker). */

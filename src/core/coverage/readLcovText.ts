@@ -1,3 +1,4 @@
+import { readBounded } from '../shared/fileProbe';
 import { parseLcov, type LcovReport } from './lcov';
 import { NO_LINE_RECORDS } from './summaryOnly';
 
@@ -14,4 +15,15 @@ export function readLcovText(text: string): LcovRead {
   const parsed = parseLcov(text);
   if (!parsed.ok) return { kind: 'invalid', reason: parsed.error.message };
   return parsed.value.summaryOnly ? { kind: 'invalid', reason: NO_LINE_RECORDS } : { kind: 'ok', report: parsed.value };
+}
+
+/** An lcov file as read from disk: its report and modification time, or why not (see LcovRead). */
+export type LcovFileRead = { readonly kind: 'ok'; readonly report: LcovReport; readonly mtimeMs: number } | { readonly kind: 'incomplete' | 'invalid'; readonly reason: string };
+
+/** Reads (at most `maxBytes`, else a clear reason naming the setting) and parses an lcov file. Never throws. */
+export async function readLcovFile(path: string, maxBytes: number): Promise<LcovFileRead> {
+  const read = await readBounded(path, maxBytes);
+  if (!read.ok) return { kind: 'invalid', reason: read.kind === 'too-large' ? `${read.message} (setting mutantLens.maxCoverageSizeMB)` : read.message };
+  const parsed = readLcovText(read.bytes.toString('utf8'));
+  return parsed.kind === 'ok' ? { ...parsed, mtimeMs: read.mtimeMs } : parsed;
 }

@@ -4,6 +4,7 @@
  * messages of a load it no longer waits for (a superseded generation).
  */
 import type { BaseIndex } from '../../change/baseMatch';
+import type { LcovFileRead } from '../../coverage/readLcovText';
 import type { Result } from '../../shared/types';
 import type { ReportCandidate } from '../report/discovery';
 import type { LoadProblem } from '../report/loadTypes';
@@ -74,7 +75,15 @@ export interface ParseBaseMessage {
   readonly format: 'json' | 'html';
 }
 
-export type ToWorker = LoadMessage | AckMessage | PriorityMessage | FoundFilesMessage | CancelMessage | ParseBaseMessage;
+/** An lcov file to read and parse (50 MB of lcov held the host's thread for half a second): answered with an 'lcovRead' message of the same id. */
+export interface ReadLcovMessage {
+  readonly type: 'readLcov';
+  readonly id: number;
+  readonly path: string;
+  readonly maxBytes: number;
+}
+
+export type ToWorker = LoadMessage | AckMessage | PriorityMessage | FoundFilesMessage | CancelMessage | ParseBaseMessage | ReadLcovMessage;
 
 // Worker -> host.
 export interface FindFilesMessage {
@@ -126,7 +135,17 @@ export interface BaseParsedMessage {
   readonly result: Result<BaseIndex, string>;
 }
 
-export type FromWorker = FindFilesMessage | EarlyMessage | SummaryMessage | FilesMessage | FailedMessage | BaseParsedMessage;
+/** The answer to a ReadLcovMessage of the same id. */
+export interface LcovReadMessage {
+  readonly type: 'lcovRead';
+  readonly id: number;
+  readonly read: LcovFileRead;
+}
+
+/** The answers to requests other than a load (ReportLoader.ask). */
+export type AnswerMessage = BaseParsedMessage | LcovReadMessage;
+
+export type FromWorker = FindFilesMessage | EarlyMessage | SummaryMessage | FilesMessage | FailedMessage | AnswerMessage;
 
 /** A batch of files is cut when it would pass either bound (one larger file goes alone). */
 export interface BatchBounds {

@@ -5,11 +5,12 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { BaseIndex } from '../../change/baseMatch';
+import type { LcovFileRead } from '../../coverage/readLcovText';
 import { err, ok, type Result } from '../../shared/types';
 import type { ReportCandidate } from '../report/discovery';
 import type { LoadProblem } from '../report/loadTypes';
 import type { LoadedReport, ReportSourceFile } from '../report/model';
-import { BATCH_BOUNDS, type BatchBounds, type FileEntry, type FromWorker, type LoadFacts, type SummaryMessage, type ToWorker } from './protocol';
+import { BATCH_BOUNDS, type AnswerMessage, type BatchBounds, type FileEntry, type FromWorker, type LoadFacts, type SummaryMessage, type ToWorker } from './protocol';
 
 export type { LoadFacts } from './protocol';
 
@@ -48,6 +49,12 @@ export interface ReportLoaderOptions {
   readonly batch?: BatchBounds;
 }
 
+/** A request other than a load: its answer, or why the worker could not give one. */
+interface Asked {
+  readonly answer: (message: AnswerMessage) => void;
+  readonly fail: (why: string) => void;
+}
+
 interface Waiter {
   readonly resolve: (result: Result<LoadedReport, LoadProblem>) => void;
 }
@@ -73,8 +80,8 @@ export class ReportLoader {
   private priority: readonly string[] = [];
   private disposed = false;
   private lastStats: LoaderStats = { rebuiltFiles: 0, reusedFiles: 0 };
-  /** Base reports being parsed in the worker, by message id. */
-  private readonly bases = new Map<number, (result: Result<BaseIndex, string>) => void>();
+  /** Requests other than loads (a base report, an lcov file) waiting for the worker's answer, by message id. */
+  private readonly asked = new Map<number, Asked>();
 
   constructor(private readonly options: ReportLoaderOptions) {}
 
@@ -113,11 +120,28 @@ export class ReportLoader {
 
   /** Parses, validates and indexes a base report's text in the worker. Never throws, never rejects. */
   parseBase(text: string, format: 'json' | 'html'): Promise<Result<BaseIndex, string>> {
+    return this.ask(
+      (id) => ({ type: 'parseBase', id, text, format }),
+      (answer) => (answer.type === 'baseParsed' ? answer.result : err(`the report reader answered ${answer.type}`)),
+      (why) => err(why),
+    );
+  }
+
+  /** Reads and parses an lcov file in the worker (readLcovFile). Never throws, never rejects. */
+  readLcov(path: string, maxBytes: number): Promise<LcovFileRead> {
+    return this.ask(
+      (id) => ({ type: 'readLcov', id, path, maxBytes }),
+      (answer) => (answer.type === 'lcovRead' ? answer.read : { kind: 'invalid', reason: `the report reader answered ${answer.type}` }),
+      (why) => ({ kind: 'invalid', reason: why }),
+    );
+  }
+
+  private ask<T>(message: (id: number) => ToWorker, read: (answer: AnswerMessage) => T, failed: (why: string) => T): Promise<T> {
     return new Promise((resolve) => {
-      if (this.disposed) return resolve(err(STOPPED.message));
+      if (this.disposed) return resolve(failed(STOPPED.message));
       const id = this.nextId++;
-      this.bases.set(id, resolve);
-      this.post({ type: 'parseBase', id, text, format });
+      this.asked.set(id, { answer: (answer) => resolve(read(answer)), fail: (why) => resolve(failed(why)) });
+      this.post(message(id));
       this.worker?.ref();
     });
   }
@@ -172,13 +196,13 @@ export class ReportLoader {
     this.byId.clear();
     this.byPath.clear();
     for (const load of pending) for (const waiter of load.waiters) waiter.resolve(err(problem));
-    const bases = [...this.bases.values()];
-    this.bases.clear();
-    for (const resolve of bases) resolve(err(problem.message));
+    const asked = [...this.asked.values()];
+    this.asked.clear();
+    for (const request of asked) request.fail(problem.message);
   }
 
   private onMessage(worker: Worker, message: FromWorker): void {
-    if (message.type === 'baseParsed') return this.baseParsed(message.id, message.result);
+    if (message.type === 'baseParsed' || message.type === 'lcovRead') return this.answered(message);
     const pending = this.byId.get(message.id);
     if (pending === undefined) return; // a superseded or failed generation
     try {
@@ -245,15 +269,15 @@ export class ReportLoader {
     this.finish(pending, ok(assemble(summary, files)));
   }
 
-  private baseParsed(id: number, result: Result<BaseIndex, string>): void {
-    const resolve = this.bases.get(id);
-    this.bases.delete(id);
+  private answered(message: AnswerMessage): void {
+    const request = this.asked.get(message.id);
+    this.asked.delete(message.id);
     this.unrefWhenIdle();
-    resolve?.(result);
+    request?.answer(message);
   }
 
   private unrefWhenIdle(): void {
-    if (this.byId.size === 0 && this.bases.size === 0) this.worker?.unref();
+    if (this.byId.size === 0 && this.asked.size === 0) this.worker?.unref();
   }
 
   private finish(pending: Pending, result: Result<LoadedReport, LoadProblem>): void {

@@ -7,6 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import { Containment } from '../../shared/containment';
 import { isFile } from '../../shared/fileProbe';
 import { parseBaseIndex } from '../../change/baseMatch';
+import { readLcovFile } from '../../coverage/readLcovText';
 import { loadReport } from '../report/load';
 import type { LoadedReport, ReportSourceFile } from '../report/model';
 import { priorityFirst, takeBatch } from './batches';
@@ -55,6 +56,9 @@ port?.on('message', (message: ToWorker) => {
       break;
     case 'parseBase':
       post({ type: 'baseParsed', id: message.id, result: parseBaseIndex(message.text, message.format) });
+      break;
+    case 'readLcov':
+      void readLcovFile(message.path, message.maxBytes).then((read) => post({ type: 'lcovRead', id: message.id, read }));
       break;
     case 'cancel':
       if (computing.has(message.id)) cancelled.add(message.id);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseBaseIndex } from '../../../../src/core/change/baseMatch';
+import { readLcovFile } from '../../../../src/core/coverage/readLcovText';
 import { changedFiles, ReportLoader, type LoadHooks, type LoadRequest } from '../../../../src/core/mutation/load/reportLoader';
 import type { LoadedReport } from '../../../../src/core/mutation/report/model';
 import { classifyReport } from '../../../../src/core/mutation/report/discovery';
@@ -278,6 +279,17 @@ describe('ReportLoader', () => {
     expect(broken).toEqual({ ok: false, error: 'is incomplete (the JSON ends early)' });
     reports.dispose();
     expect(await reports.parseBase(text, 'json')).toEqual({ ok: false, error: 'was not loaded: the report reader was shut down' });
+  });
+
+  it('reads and parses an lcov file in the worker, as readLcovFile does in-thread', async () => {
+    const { root } = workspace(1);
+    const lcov = path.join(root, 'lcov.info');
+    writeFileSync(lcov, 'SF:src/f0.ts\nDA:1,0\nDA:2,3\nend_of_record\n');
+    const reports = loader();
+    expect(await reports.readLcov(lcov, 1024)).toEqual(await readLcovFile(lcov, 1024));
+    expect(await reports.readLcov(path.join(root, 'gone.info'), 1024)).toEqual({ kind: 'invalid', reason: 'no longer exists' });
+    reports.dispose();
+    expect(await reports.readLcov(lcov, 1024)).toEqual({ kind: 'invalid', reason: 'was not loaded: the report reader was shut down' });
   });
 
   it('answers a base report in flight when the worker stops, with the same problem as a load', async () => {
