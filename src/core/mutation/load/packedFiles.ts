@@ -80,7 +80,7 @@ function indexIn(map: Map<unknown, number>, value: unknown): number {
 function packFile(file: ReportSourceFile, valueIndex: (value: unknown) => number, testIndex: (test: unknown) => number): PackedFile {
   const count = file.mutants.length;
   const fields = new Int32Array(count * FIELDS);
-  const corners: number[] = new Array(count * 4);
+  const corners = new Array<number>(count * 4);
   const spans = new Int32Array(count * 4);
   const tests: number[] = [];
   const list = (ids: readonly unknown[] | undefined, at: number): void => {
@@ -145,7 +145,7 @@ function unpackFile(file: PackedFile, values: readonly unknown[], table: readonl
     if (index < 0 || index >= values.length) throw new Error(`the packed file ${file.path} names value ${index} of ${values.length}`);
     return values[index] as never;
   };
-  const mutants: ReportMutant[] = new Array(count);
+  const mutants = new Array<ReportMutant>(count);
   for (let i = 0; i < count; i++) {
     const at = i * FIELDS;
     const r = i * 4;
@@ -169,7 +169,7 @@ class TestLists {
     const start = this.spans[at] as number;
     if (start < 0) return undefined;
     const end = this.spans[at + 1] as number;
-    const ids: string[] = new Array(end - start);
+    const ids = new Array<string>(end - start);
     for (let i = start; i < end; i++) ids[i - start] = this.table[this.tests[i] as number] as string;
     return ids;
   }
