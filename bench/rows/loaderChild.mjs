@@ -139,22 +139,26 @@ const jobs = {
     return { ...(await busy(() => loadInThread())), ...identity(first, store.get(candidate.path).report) };
   },
   /** Row loadHeap (run with --expose-gc --trace-gc): one gc() before the load and one after, the model held. */
+  // arrayBuffersMB: the ArrayBuffer memory the loaded model holds outside V8's heap (typed arrays the loader keeps), which --trace-gc does not count.
   async 'heap:loader'() {
     const loader = makeLoader();
     globalThis.gc();
+    const buffersBefore = process.memoryUsage().arrayBuffers;
     const report = await loadWithLoader(loader);
     globalThis.gc();
+    const arrayBuffersMB = (process.memoryUsage().arrayBuffers - buffersBefore) / 1048576;
     const files = report.files.size;
     loader.dispose();
-    return { files };
+    return { files, arrayBuffersMB };
   },
   async 'heap:inthread'() {
     // Warm the code paths (ajv compiles its validator on first use) on a tiny report first, as heapChild.mjs does.
     core.parseReportText(JSON.stringify({ schemaVersion: '1.0', thresholds: { high: 80, low: 60 }, files: {} }), 'json');
     globalThis.gc();
+    const buffersBefore = process.memoryUsage().arrayBuffers;
     const report = await loadInThread();
     globalThis.gc();
-    return { files: report.files.size };
+    return { files: report.files.size, arrayBuffersMB: (process.memoryUsage().arrayBuffers - buffersBefore) / 1048576 };
   },
 };
 

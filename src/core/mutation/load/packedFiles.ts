@@ -80,6 +80,7 @@ function indexIn(map: Map<unknown, number>, value: unknown): number {
 function packFile(file: ReportSourceFile, valueIndex: (value: unknown) => number, testIndex: (test: unknown) => number): PackedFile {
   const count = file.mutants.length;
   const fields = new Int32Array(count * FIELDS);
+  // Stryker disable next-line ArrayDeclaration: sized up front for speed; an array that grows holds the same numbers
   const corners = new Array<number>(count * 4);
   const spans = new Int32Array(count * 4);
   const tests: number[] = [];
@@ -129,9 +130,11 @@ export class BatchUnpacker {
     return batch.files.map((file) => unpackFile(file, values, this.tests));
   }
 
+  /** The first value equal to `value` this load received (shared for memory only: equal either way). */
   private share(value: unknown): unknown {
     const known = this.shared.get(value);
-    if (known !== undefined || this.shared.has(value)) return known;
+    // Stryker disable next-line ConditionalExpression,BlockStatement: which of two equal strings is kept shows in memory only
+    if (known !== undefined) return known;
     this.shared.set(value, value);
     return value;
   }
@@ -145,6 +148,7 @@ function unpackFile(file: PackedFile, values: readonly unknown[], table: readonl
     if (index < 0 || index >= values.length) throw new Error(`the packed file ${file.path} names value ${index} of ${values.length}`);
     return values[index] as never;
   };
+  // Stryker disable next-line ArrayDeclaration: sized up front for speed; an array that grows holds the same mutants
   const mutants = new Array<ReportMutant>(count);
   for (let i = 0; i < count; i++) {
     const at = i * FIELDS;
@@ -169,6 +173,7 @@ class TestLists {
     const start = this.spans[at] as number;
     if (start < 0) return undefined;
     const end = this.spans[at + 1] as number;
+    // Stryker disable next-line ArrayDeclaration: sized up front for speed; an array that grows holds the same ids
     const ids = new Array<string>(end - start);
     for (let i = start; i < end; i++) ids[i - start] = this.table[this.tests[i] as number] as string;
     return ids;

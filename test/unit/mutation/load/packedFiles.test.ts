@@ -143,6 +143,10 @@ describe('packed batches', () => {
     expect(Object.is(back[0]?.mutants[1]?.range.start.line, -0)).toBe(true);
     const negativeZero = packer.pack([file('b.ts', [mutant({ range: { start: { line: 0, character: -0 }, end: { line: 0, character: 0 } } })])]);
     expect(negativeZero.batch.files[0]?.ranges).toBeInstanceOf(Float64Array);
+    const large = [mutant({ range: { start: { line: 2 ** 31, character: 0 }, end: { line: 2 ** 31, character: 1.5 } } })];
+    const largeBatch = packer.pack([file('d.ts', large)]);
+    expect(largeBatch.batch.files[0]?.ranges).toBeInstanceOf(Float64Array);
+    expect(plain(new BatchUnpacker().unpack(sent(largeBatch)))).toStrictEqual([file('d.ts', large)]);
     const plainInts = packer.pack([file('c.ts', [mutant({ range: { start: { line: -(2 ** 31), character: 0 }, end: { line: 2 ** 31 - 1, character: 3 } } })])]);
     expect(plainInts.batch.files[0]?.ranges).toBeInstanceOf(Int32Array);
     expect([...(plainInts.batch.files[0]?.ranges ?? [])]).toEqual([-(2 ** 31), 0, 2 ** 31 - 1, 3]);
