@@ -5,7 +5,9 @@
 // thread's lines are told from the worker's. Main thread: peak = the largest "before" size of its
 // collections between the two gc() calls, minus the heap after the first; retained = the heap
 // after the second minus after the first. The worker has a heap of its own: its peak (the
-// largest size it logs) is reported in the note, not added to the main thread's.
+// largest size it logs) is reported in the note, not added to the main thread's. The model's
+// typed arrays (packedFiles.ts) lie outside V8's heap: V8's external memory after the second gc()
+// minus after the first gives them, in the note and in the retained check.
 import { median } from '../measure.mjs';
 import { runLoaderJob } from './loaderJob.mjs';
 
