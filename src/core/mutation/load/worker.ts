@@ -11,8 +11,8 @@ import type { LoadedReport, ReportSourceFile } from '../report/model';
 import { priorityFirst, takeBatch } from './batches';
 import { earlyReport } from './earlyFiles';
 import { factsOf } from './facts';
-import { BatchPacker } from './packedFiles';
 import { fingerprintOf, headFingerprintOf } from './fingerprint';
+import { BatchPacker } from './packedFiles';
 import { rememberIds, withStableIds, type IdMemory } from './stableIds';
 import type { BatchBounds, FromWorker, LoadMessage, ToWorker } from './protocol';
 
