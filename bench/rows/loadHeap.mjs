@@ -5,7 +5,9 @@
 // thread's lines are told from the worker's. Main thread: peak = the largest "before" size of its
 // collections between the two gc() calls, minus the heap after the first; retained = the heap
 // after the second minus after the first. The worker has a heap of its own: its peak (the
-// largest size it logs) is reported in the note, not added to the main thread's.
+// largest size it logs) is reported in the note, not added to the main thread's. The model's
+// typed arrays (packedFiles.ts) lie outside V8's heap: V8's external memory after the second gc()
+// minus after the first gives them, in the note and in the retained check.
 import { median } from '../measure.mjs';
 import { runLoaderJob } from './loaderJob.mjs';
 
@@ -49,7 +51,10 @@ export function heapFigures(stdout) {
 export async function loadHeapRow(context) {
   const { data, reps } = context;
   const sizeMB = data.report.bytes / 1024 / 1024;
-  const measure = (mode) => heapFigures(runLoaderJob(context, mode, {}, ['--expose-gc', '--trace-gc']).stdout);
+  const measure = (mode) => {
+    const { result, stdout } = runLoaderJob(context, mode, {}, ['--expose-gc', '--trace-gc']);
+    return { ...heapFigures(stdout), arrayBuffers: result.arrayBuffersMB ?? 0 };
+  };
   const loader = [];
   const inThread = [];
   for (let i = 0; i < reps; i++) {
@@ -59,6 +64,7 @@ export async function loadHeapRow(context) {
   const extra = median(loader.map((run) => run.extra));
   const retained = median(loader.map((run) => run.retained));
   const workerPeak = median(loader.map((run) => run.workerPeak));
+  const arrayBuffers = median(loader.map((run) => run.arrayBuffers));
   const baseExtra = median(inThread.map((run) => run.extra));
   const baseRetained = median(inThread.map((run) => run.retained));
   const ratio = extra / sizeMB;
@@ -70,11 +76,13 @@ export async function loadHeapRow(context) {
     baseline: `${sizeMB.toFixed(1)} MB (file size)`,
     ratio,
     floor: '≤ 2.5× / ≤ 1.0× (moonshot ≤ 1.5× / ≤ 0.5×)',
-    ok: ratio <= 2.5 && retainedRatio <= 1.0,
+    // The retained floor counts the model's memory outside V8's heap too (its typed arrays): the same memory, held elsewhere.
+    ok: ratio <= 2.5 && retainedRatio <= 1.0 && (retained + arrayBuffers) / sizeMB <= 1.0,
     note:
       `main thread of a child process with --expose-gc --trace-gc (its collections told from the worker's by isolate address), ReportLoader.load() and the model put in a ReportStore; median of ${reps}; ` +
       `the worker thread has a heap of its own, not counted above: its largest used heap V8 logs at any of its collections is ${workerPeak.toFixed(0)} MB (${(workerPeak / sizeMB).toFixed(2)}× file size; sampled at collections only, so a lower bound of its peak); ` +
+      `the model keeps its coveredBy/killedBy lists as typed arrays (packedFiles.ts), whose ${arrayBuffers.toFixed(1)} MB lie outside V8's heap (V8's external memory) and are not in the figures above; the retained floor is checked with them too: ${(retained + arrayBuffers).toFixed(0)} MB, ${((retained + arrayBuffers) / sizeMB).toFixed(2)}×; ` +
       `today's in-thread loadReport on the same thread: ${baseExtra.toFixed(0)} MB peak (${(baseExtra / sizeMB).toFixed(2)}×), ${baseRetained.toFixed(0)} MB retained (${(baseRetained / sizeMB).toFixed(2)}×)`,
-    values: { extraMB: extra, retainedMB: retained, workerPeakMB: workerPeak, sizeMB, inThreadExtraMB: baseExtra, inThreadRetainedMB: baseRetained, samples: loader, inThreadSamples: inThread },
+    values: { extraMB: extra, retainedMB: retained, arrayBuffersMB: arrayBuffers, workerPeakMB: workerPeak, sizeMB, inThreadExtraMB: baseExtra, inThreadRetainedMB: baseRetained, samples: loader, inThreadSamples: inThread },
   };
 }

@@ -7,6 +7,7 @@
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
+import v8 from 'node:v8';
 
 const job = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const core = createRequire(import.meta.url)(job.coreFile);
@@ -139,22 +140,26 @@ const jobs = {
     return { ...(await busy(() => loadInThread())), ...identity(first, store.get(candidate.path).report) };
   },
   /** Row loadHeap (run with --expose-gc --trace-gc): one gc() before the load and one after, the model held. */
+  // arrayBuffersMB: the memory outside V8's heap the loaded model holds (the typed arrays the loader keeps; V8's external memory, which counts buffers transferred from the worker), which --trace-gc does not count.
   async 'heap:loader'() {
     const loader = makeLoader();
     globalThis.gc();
+    const buffersBefore = v8.getHeapStatistics().external_memory;
     const report = await loadWithLoader(loader);
     globalThis.gc();
+    const arrayBuffersMB = (v8.getHeapStatistics().external_memory - buffersBefore) / 1048576;
     const files = report.files.size;
     loader.dispose();
-    return { files };
+    return { files, arrayBuffersMB };
   },
   async 'heap:inthread'() {
     // Warm the code paths (ajv compiles its validator on first use) on a tiny report first, as heapChild.mjs does.
     core.parseReportText(JSON.stringify({ schemaVersion: '1.0', thresholds: { high: 80, low: 60 }, files: {} }), 'json');
     globalThis.gc();
+    const buffersBefore = v8.getHeapStatistics().external_memory;
     const report = await loadInThread();
     globalThis.gc();
-    return { files: report.files.size };
+    return { files: report.files.size, arrayBuffersMB: (v8.getHeapStatistics().external_memory - buffersBefore) / 1048576 };
   },
 };
 

@@ -9,6 +9,7 @@ import type { Result } from '../../shared/types';
 import type { ReportCandidate } from '../report/discovery';
 import type { LoadProblem } from '../report/loadTypes';
 import type { LoadedReport, ReportSourceFile } from '../report/model';
+import type { PackedBatch } from './packedFiles';
 
 /** What the host logs about a loaded report that costs O(mutants) to count: counted in the worker. */
 export interface LoadFacts {
@@ -115,10 +116,11 @@ export interface EarlyMessage {
   readonly files: readonly ReportSourceFile[];
 }
 
+/** The next batch of changed files, packed (packedFiles.ts): its buffers are transferred. */
 export interface FilesMessage {
   readonly type: 'files';
   readonly id: number;
-  readonly files: readonly ReportSourceFile[];
+  readonly batch: PackedBatch;
 }
 
 export interface FailedMessage {

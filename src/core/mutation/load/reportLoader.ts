@@ -10,6 +10,7 @@ import { err, ok, type Result } from '../../shared/types';
 import type { ReportCandidate } from '../report/discovery';
 import type { LoadProblem } from '../report/loadTypes';
 import type { LoadedReport, ReportSourceFile } from '../report/model';
+import { BatchUnpacker, type PackedBatch } from './packedFiles';
 import { BATCH_BOUNDS, type AnswerMessage, type BatchBounds, type FileEntry, type FromWorker, type LoadFacts, type SummaryMessage, type ToWorker } from './protocol';
 
 export type { LoadFacts } from './protocol';
@@ -66,6 +67,8 @@ interface Pending {
   readonly waiters: Waiter[];
   summary?: SummaryMessage;
   readonly received: Map<string, ReportSourceFile>;
+  /** The load's test table and shared values, as the batches bring them. */
+  readonly unpacker: BatchUnpacker;
 }
 
 const fingerprints = new WeakMap<ReportSourceFile, string>();
@@ -97,7 +100,7 @@ export class ReportLoader {
     return new Promise((resolve) => {
       if (this.disposed) return resolve(err(STOPPED));
       const older = this.byPath.get(request.candidate.path);
-      const pending: Pending = { id: this.nextId++, request, hooks, waiters: [...(older?.waiters ?? []), { resolve }], received: new Map() };
+      const pending: Pending = { id: this.nextId++, request, hooks, waiters: [...(older?.waiters ?? []), { resolve }], received: new Map(), unpacker: new BatchUnpacker() };
       if (older !== undefined) {
         this.byId.delete(older.id);
         this.post({ type: 'cancel', id: older.id });
@@ -229,7 +232,7 @@ export class ReportLoader {
         if (message.toSend === 0) this.complete(pending, message);
         return;
       case 'files':
-        this.receive(worker, pending, message.files);
+        this.receive(worker, pending, message.batch);
         return;
       default:
         throw new Error(`unknown message ${JSON.stringify((message as { type?: unknown }).type)}`);
@@ -246,10 +249,10 @@ export class ReportLoader {
     if (this.byId.get(pending.id) === pending && this.worker === worker) worker.postMessage({ type: 'found', id: pending.id, byName } satisfies ToWorker);
   }
 
-  private receive(worker: Worker, pending: Pending, files: readonly ReportSourceFile[]): void {
+  private receive(worker: Worker, pending: Pending, batch: PackedBatch): void {
     const summary = pending.summary;
     if (summary === undefined) throw new Error('files before the summary');
-    for (const file of files) pending.received.set(file.path, file);
+    for (const file of pending.unpacker.unpack(batch)) pending.received.set(file.path, file);
     if (pending.received.size >= summary.toSend) return this.complete(pending, summary);
     // Shown before the next batch is asked for: a new priority given meanwhile orders what follows.
     if (pending.request.previous === undefined) pending.hooks.onPartial?.(assemble(summary, new Map(pending.received)));

@@ -14,12 +14,15 @@ import { priorityFirst, takeBatch } from './batches';
 import { earlyReport } from './earlyFiles';
 import { factsOf } from './facts';
 import { fingerprintOf, headFingerprintOf } from './fingerprint';
+import { BatchPacker } from './packedFiles';
 import { rememberIds, withStableIds, type IdMemory } from './stableIds';
 import type { BatchBounds, FromWorker, LoadMessage, ToWorker } from './protocol';
 
 interface Sending {
   queue: ReportSourceFile[];
   readonly batch: BatchBounds;
+  /** The load's test ids the host holds already. */
+  readonly packer: BatchPacker;
 }
 
 const port = parentPort;
@@ -33,8 +36,8 @@ let priority: readonly string[] = [];
 const lastSent = new Map<string, { readonly ids: IdMemory; readonly files: ReadonlyMap<string, string> }>();
 const finding = new Map<number, (byName: ReadonlyMap<string, readonly string[]>) => void>();
 
-function post(message: FromWorker): void {
-  port?.postMessage(message);
+function post(message: FromWorker, transfer: ArrayBuffer[] = []): void {
+  port?.postMessage(message, transfer);
 }
 
 port?.on('message', (message: ToWorker) => {
@@ -123,7 +126,7 @@ function send(request: LoadMessage, built: LoadedReport, containment: Containmen
   lastSent.set(request.candidate.path, { ids: rememberIds(report), files: new Map(entries.map((entry) => [entry.path, entry.fingerprint])) });
   post({ type: 'summary', id: request.id, head, headFingerprint: headFingerprintOf(report), files: entries, facts: factsOf(report, changed.length, containment.takeOutside()), toSend: changed.length });
   if (changed.length === 0) return;
-  sending.set(request.id, { queue: priorityFirst(changed, priority), batch: request.batch });
+  sending.set(request.id, { queue: priorityFirst(changed, priority), batch: request.batch, packer: new BatchPacker() });
   sendNext(request.id);
 }
 
@@ -132,7 +135,9 @@ function sendNext(id: number): void {
   if (state === undefined) return;
   const files = takeBatch(state.queue, state.batch);
   if (state.queue.length === 0) sending.delete(id);
-  if (files.length > 0) post({ type: 'files', id, files });
+  if (files.length === 0) return;
+  const { batch, transfer } = state.packer.pack(files);
+  post({ type: 'files', id, batch }, transfer);
 }
 
 /** Whether the host holds what this worker sent last for the report (else its ids are not the host's). */

@@ -76,6 +76,30 @@ describe('ReportLoader', () => {
     }
   });
 
+  it('gives every mutant its covering and killing tests as the in-thread load does: ids missing from testFiles, not numeric, hostile, lists absent or empty', async () => {
+    const { root, report, file } = workspace(2);
+    const location = { start: { line: 1, column: 12 }, end: { line: 1, column: 18 } };
+    const source = (index: number): string => `const a${index} = b >= c;\n`;
+    const mutants = [
+      mutant({ id: 'm1', location, coveredBy: ['__proto__', 'not in testFiles', 't 1', ''], killedBy: ['not in testFiles'], status: 'Killed' }),
+      mutant({ id: 'm2', location: { start: { line: 1, column: 12 }, end: { line: 1, column: 19 } }, coveredBy: [], killedBy: [] }),
+      mutant({ id: 'm3', location: { start: { line: 1, column: 13 }, end: { line: 1, column: 19 } } }),
+    ];
+    const testFiles = { 'test/a.spec.ts': { tests: [{ id: '__proto__', name: 'proto' }, { id: 't 1', name: 'one' }, { id: '', name: 'empty' }] } };
+    writeFileSync(report, JSON.stringify({ schemaVersion: '1.0', thresholds: { high: 80, low: 60 }, testFiles, files: { 'src/f0.ts': { language: 'typescript', source: source(0), mutants }, 'src/f1.ts': { language: 'typescript', source: source(1), mutants: [mutant({ id: 'm4', location, coveredBy: ['t 1', '__proto__'] })] } } }));
+    const result = await loader().load(request(report, [root]), NO_NAMES);
+    expect(result).toEqual(await inThread(report, [root]));
+    if (!result.ok) throw new Error(result.error.message);
+    expect([file(0), file(1)].map((one) => result.value.files.get(one)?.mutants.map((m) => [m.id, m.coveredBy, m.killedBy]))).toStrictEqual([
+      [
+        ['m1', ['__proto__', 'not in testFiles', 't 1', ''], ['not in testFiles']],
+        ['m2', [], []],
+        ['m3', undefined, undefined],
+      ],
+      [['m4', ['t 1', '__proto__'], undefined]],
+    ]);
+  });
+
   it('asks the host for files by name when only a suffix match resolves a key, and uses its answer', async () => {
     const { root, report, file } = workspace(1);
     writeFileSync(report, JSON.stringify({ schemaVersion: '1.0', thresholds: { high: 80, low: 60 }, files: { 'C:\\ci\\src\\f0.ts': { language: 'typescript', source: 'const a0 = b >= c;\n', mutants: [mutant()] } } }));
