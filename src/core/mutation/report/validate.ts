@@ -15,6 +15,11 @@ import { err, ok, type Result } from '../../shared/types';
  */
 let compiled: ValidateFunction | undefined;
 
+/** Compiles the validator now (tens of ms, once), so that the first report validated does not wait for it. */
+export function prepareValidator(): void {
+  validator();
+}
+
 function validator(): ValidateFunction {
   if (compiled === undefined) {
     const ajv = new Ajv({ allErrors: false, strict: false });
