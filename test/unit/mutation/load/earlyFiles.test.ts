@@ -163,7 +163,7 @@ describe('earlyReport', () => {
       expect(early(text, report, root, [at('src/a.ts')])).toBe(undefined);
       const escaped = duplicated(`{"schemaVersion":"1.0","thresholds":{"high":80,"low":60},"projectRoot":${JSON.stringify(path.join(root, 'pkg')).replace('/pkg', '\\u002fpkg')},"files":{"src/a.ts":${JSON.stringify(entry('1'))}}}`, 'z');
       expect([...(early(escaped, report, root, [at('pkg/src/a.ts')])?.files.keys() ?? [])]).toEqual([at('pkg/src/a.ts')]);
-      for (const projectRoot of ['7', 'null', '{"a":1}']) {
+      for (const projectRoot of ['7', 'null', '{"a":1}', 'nope']) {
         expect(early(duplicated(`{"schemaVersion":"1.0","thresholds":{"high":80,"low":60},"projectRoot":${projectRoot},"files":{"src/a.ts":${JSON.stringify(entry('1'))}}}`, 'z'), report, root, [at('src/a.ts')])).toBe(undefined);
       }
     });
