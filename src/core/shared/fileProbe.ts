@@ -56,8 +56,8 @@ export async function readBounded(file: string, maxBytes: number, whileReading?:
     const stat = await handle.stat();
     if (!stat.isFile()) return { ok: false, kind: 'not-a-file', message: 'is not a regular file' };
     if (stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
-    // Not zero-filled (60 MB of a report took ~10 ms to clear): only the bytes read are ever given out (shrunk, below).
-    const bytes = Buffer.allocUnsafeSlow(stat.size);
+    // No zero-fill pass to save with allocUnsafe: a buffer this large comes from calloc, whose fresh pages are zero (0.1 ms for 60 MB).
+    const bytes = Buffer.alloc(stat.size);
     let filled = 0;
     while (filled < bytes.length) {
       const reading = handle.read(bytes, filled, bytes.length - filled, filled);
@@ -69,7 +69,7 @@ export async function readBounded(file: string, maxBytes: number, whileReading?:
     // One byte more than the stat said means it grew: it may be past the limit now.
     const more = await handle.read(Buffer.alloc(1), 0, 1, filled);
     if (more.bytesRead > 0 && filled + 1 > maxBytes) return tooLarge(filled + 1, maxBytes);
-    return { ok: true, bytes: filled === bytes.length ? bytes : copyOf(bytes.subarray(0, filled)), mtimeMs: stat.mtimeMs };
+    return { ok: true, bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled), mtimeMs: stat.mtimeMs };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: false, kind: 'missing', message: 'no longer exists' };
@@ -78,13 +78,6 @@ export async function readBounded(file: string, maxBytes: number, whileReading?:
   } finally {
     await handle?.close().catch(() => undefined);
   }
-}
-
-/** The bytes in a memory of their own: a view of a larger one would leave the bytes the file did not fill reachable through `.buffer`. */
-function copyOf(bytes: Buffer): Buffer {
-  const copy = Buffer.allocUnsafeSlow(bytes.length);
-  bytes.copy(copy);
-  return copy;
 }
 
 function tooLarge(size: number, maxBytes: number): BoundedRead {
