@@ -44,18 +44,25 @@ export type BoundedRead =
 /** O_NONBLOCK: opening a FIFO must not wait for a writer (0 where the platform has none). */
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
-/** Reads a regular file of at most `maxBytes` bytes; anything else is refused before its content is read. Never throws. */
-export async function readBounded(file: string, maxBytes: number): Promise<BoundedRead> {
+/**
+ * Reads a regular file of at most `maxBytes` bytes; anything else is refused before its content is read. Never throws.
+ * `whileReading` runs once, on this thread, while the first read of the content is in flight (on libuv's
+ * thread pool); not for an empty file.
+ */
+export async function readBounded(file: string, maxBytes: number, whileReading?: () => void): Promise<BoundedRead> {
   let handle: fs.FileHandle | undefined;
   try {
     handle = await fs.open(file, OPEN_FLAGS);
     const stat = await handle.stat();
     if (!stat.isFile()) return { ok: false, kind: 'not-a-file', message: 'is not a regular file' };
     if (stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
+    // No zero-fill pass to save with allocUnsafe: a buffer this large comes from calloc, whose fresh pages are zero (0.1 ms for 60 MB).
     const bytes = Buffer.alloc(stat.size);
     let filled = 0;
     while (filled < bytes.length) {
-      const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, filled);
+      const reading = handle.read(bytes, filled, bytes.length - filled, filled);
+      if (filled === 0) whileReading?.();
+      const { bytesRead } = await reading;
       if (bytesRead === 0) break;
       filled += bytesRead;
     }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -77,6 +77,31 @@ describe('readBounded', () => {
       { ok: false, kind: 'not-a-file', message: 'is not a regular file' },
       { ok: false, kind: 'missing', message: 'no longer exists' },
     ]);
+  });
+
+  // sysfs says 4096 bytes for a file that holds a few: the read ends short of the size, as for a file that shrank meanwhile.
+  const shortFile = '/sys/devices/system/cpu/online';
+  it.runIf(existsSync(shortFile))('gives out only the bytes read of a file that holds fewer than its size says', async () => {
+    const held = readFileSync(shortFile);
+    expect([statSync(shortFile).size, held.length < 4096]).toEqual([4096, true]);
+    const read = await readBounded(shortFile, 4096);
+    expect(read.ok && [read.bytes.equals(held), read.bytes.length]).toEqual([true, held.length]);
+  });
+
+  it('runs whileReading once, while the content is being read, and not for an empty or refused file', async () => {
+    const events: string[] = [];
+    const reading = readBounded(path.join(root, 'small.txt'), 5, () => events.push('while reading'));
+    expect(events).toEqual([]);
+    const read = await reading;
+    events.push(read.ok ? read.bytes.toString('utf8') : read.message);
+    expect(events).toEqual(['while reading', 'hello']);
+    writeFileSync(path.join(root, 'empty.txt'), '');
+    let calls = 0;
+    const count = (): void => {
+      calls++;
+    };
+    const reads = await Promise.all([readBounded(path.join(root, 'empty.txt'), 5, count), readBounded(path.join(root, 'small.txt'), 4, count), readBounded(path.join(root, 'folder'), 5, count)]);
+    expect([reads.map((one) => one.ok), calls]).toEqual([[true, false, false], 0]);
   });
 
   it('tells the size of a regular file only', () => {

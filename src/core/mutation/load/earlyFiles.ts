@@ -9,8 +9,8 @@ import { buildContextOf, buildLoadedReport } from '../report/build';
 import type { ReportCandidate } from '../report/discovery';
 import type { LoadedReport, ReportSourceFile } from '../report/model';
 import { parseReportText } from '../report/parse';
-import { normaliseKey } from '../report/resolveKeys';
-import { scanReportSpans, type MemberSpans, type ReportSpans, type Span } from './fileSpans';
+import { normaliseKey, resolveReportKey, type KeyContext } from '../report/resolveKeys';
+import { scanReportSpans, type MemberSpans, type ReportSpans, type Span, type StopAfter } from './fileSpans';
 
 export interface EarlyContext {
   readonly workspaceFolders: readonly string[];
@@ -20,11 +20,24 @@ export interface EarlyContext {
 /** The report-level members a mini report carries (the schema requires the first two). */
 const HEAD_MEMBERS = ['schemaVersion', 'thresholds', 'projectRoot'] as const;
 
-/** The mini report built from the priority files' entries, holding only priority files (priority order); undefined when there is none or any doubt. */
-export function earlyReport(text: Uint8Array, candidate: Pick<ReportCandidate, 'path' | 'tool' | 'packageDir'>, priority: readonly string[], context: EarlyContext): LoadedReport | undefined {
-  if (priority.length === 0) return undefined;
-  const spans = scanReportSpans(text);
-  if (spans === undefined) return undefined;
+type Candidate = Pick<ReportCandidate, 'path' | 'tool' | 'packageDir'>;
+
+/**
+ * The mini report built from the priority files' entries, holding only priority files (priority
+ * order); undefined when there is none or any doubt. The scan stops at the first key that names the
+ * first priority file (the active editor's) where no later key can change that file
+ * (stopAtActiveFile); the other priority files then come only from the keys before it. A key the
+ * scan did not reach could only have added a doubt (a schema error, a suffix match, a duplicate):
+ * the whole load, which follows anyway, finds those and withdraws the early files if it fails.
+ */
+export function earlyReport(text: Uint8Array, candidate: Candidate, priority: readonly string[], context: EarlyContext): LoadedReport | undefined {
+  const active = priority[0];
+  if (active === undefined) return undefined;
+  const spans = scanReportSpans(text, stopAtActiveFile(text, candidate, active, context));
+  return spans === undefined ? undefined : fromSpans(text, spans, candidate, priority, context);
+}
+
+function fromSpans(text: Uint8Array, spans: ReportSpans, candidate: Candidate, priority: readonly string[], context: EarlyContext): LoadedReport | undefined {
   const members = candidateMembers(spans.files, priority);
   if (members.length === 0) return undefined;
   const parsed = parseReportText(miniReportText(text, spans, members), 'json');
@@ -50,6 +63,51 @@ export function earlyReport(text: Uint8Array, candidate: Pick<ReportCandidate, '
     if (file !== undefined) files.set(wanted, file);
   }
   return files.size === 0 ? undefined : { ...built, files };
+}
+
+/**
+ * Where the scan can stop: at a key that names the active file itself, without a suffix match (of
+ * two keys naming one file the first wins, so no later key can change it), once the report-level
+ * members the mini report carries were all read before `files` (StrykerJS writes `files` first:
+ * its reports are scanned whole), in a text that ends as an object does (a report cut off while
+ * being written seldom does; if it does, the whole load finds it out and the early files go).
+ */
+function stopAtActiveFile(text: Uint8Array, candidate: Candidate, active: string, context: EarlyContext): StopAfter | undefined {
+  if (lastNonSpace(text) !== CLOSE_BRACE) return undefined;
+  const name = path.basename(active);
+  return (files, top) => {
+    const key = (files[files.length - 1] as MemberSpans).key;
+    if (!key.includes(name) || !HEAD_MEMBERS.every((head) => top.has(head))) return false;
+    // The report's own projectRoot, as the build reads it (one that is not a string fails the schema).
+    const projectRoot = parsedOrUndefined(slice(text, top.get('projectRoot') as Span));
+    return typeof projectRoot === 'string' && resolvesExactly(key, { packageDir: candidate.packageDir, projectRoot, ...context }, active);
+  };
+}
+
+/** Whether the build resolves `key` to `file` without a suffix match (that needs the host's answer: none is given here). */
+function resolvesExactly(key: string, keys: Omit<KeyContext, 'filesNamed'>, file: string): boolean {
+  // Stryker disable next-line ArrayDeclaration: a suffix match keeps only names inside a workspace folder, and Stryker's is in none
+  const resolved = resolveReportKey(key, { ...keys, filesNamed: () => [] });
+  return 'path' in resolved && resolved.path === file;
+}
+
+// Stryker disable BlockStatement: an empty catch gives undefined too
+function parsedOrUndefined(json: string): unknown {
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+// Stryker restore BlockStatement
+
+const CLOSE_BRACE = 125;
+
+/** The last byte that is not JSON's whitespace (undefined when there is none: text[-1] is undefined). */
+function lastNonSpace(text: Uint8Array): number | undefined {
+  let i = text.length - 1;
+  while (text[i] === 32 || text[i] === 10 || text[i] === 13 || text[i] === 9) i--;
+  return text[i];
 }
 
 /**

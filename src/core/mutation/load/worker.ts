@@ -9,6 +9,7 @@ import { isFile } from '../../shared/fileProbe';
 import { parseBaseIndex } from '../../change/baseMatch';
 import { readLcovFile } from '../../coverage/readLcovText';
 import { loadReport } from '../report/load';
+import { prepareValidator } from '../report/validate';
 import type { LoadedReport, ReportSourceFile } from '../report/model';
 import { priorityFirst, takeBatch } from './batches';
 import { earlyReport } from './earlyFiles';
@@ -90,6 +91,7 @@ async function loadAndSend(request: LoadMessage): Promise<void> {
       exists: (file) => containment.contains(file) && isFile(file),
       findFilesNamed: (names) => findFilesNamed(request.id, names),
       beforeParse: (text) => sendEarly(request, text, containment),
+      whileReading: prepareValidator,
     });
     if (cancelled.delete(request.id)) return;
     if (result.ok) send(request, result.value, containment);

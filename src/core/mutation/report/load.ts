@@ -52,8 +52,8 @@ function withNotes(report: LoadedReport, notes: readonly string[]): LoadedReport
  * A function of its own so that the text (as large as the file) is garbage once parsed: held in
  * loadReport's frame it stayed alive while the model was built, adding the file's size to the peak heap.
  */
-async function readAndParse(candidate: ReportCandidate, env: Pick<LoadEnvironment, 'maxBytes' | 'beforeParse'>, notes: string[]): Promise<Result<MutationTestResult, LoadProblem>> {
-  const bytes = await readReport(candidate.path, env.maxBytes);
+async function readAndParse(candidate: ReportCandidate, env: Pick<LoadEnvironment, 'maxBytes' | 'beforeParse' | 'whileReading'>, notes: string[]): Promise<Result<MutationTestResult, LoadProblem>> {
+  const bytes = await readReport(candidate.path, env.maxBytes, env.whileReading);
   if (!bytes.ok) return bytes;
   if (candidate.format === 'json') env.beforeParse?.(bytes.value);
   return parseReportText(decoded(bytes.value), candidate.format, (note) => notes.push(note));
@@ -67,8 +67,8 @@ function decoded(bytes: Buffer): string {
   return bytes.toString('utf8');
 }
 
-async function readReport(path: string, maxBytes: number): Promise<Result<Buffer, LoadProblem>> {
-  const read = await readBounded(path, maxBytes);
+async function readReport(path: string, maxBytes: number, whileReading?: () => void): Promise<Result<Buffer, LoadProblem>> {
+  const read = await readBounded(path, maxBytes, whileReading);
   if (read.ok) return ok(read.bytes);
   if (read.kind === 'too-large') return err({ kind: 'too-large', message: `${read.message} (setting mutantLens.maxReportSizeMB)` });
   return err({ kind: read.kind === 'missing' ? 'missing' : 'unreadable', message: read.message });

@@ -15,4 +15,6 @@ export interface LoadEnvironment {
   readonly maxBytes: number;
   /** Hears a JSON report's bytes once they are read, before they are decoded and parsed (the worker answers its priority files from them). */
   readonly beforeParse?: (bytes: Uint8Array) => void;
+  /** Runs on this thread while a JSON report's bytes are being read (the worker compiles the schema's validator meanwhile). */
+  readonly whileReading?: () => void;
 }

@@ -1,7 +1,7 @@
 // The structural scan of a report text: exact spans (each span's JSON.parse equals JSON.parse of
 // the whole text's member), strings skipped with their escapes, and undefined on anything unexpected.
 import { describe, expect, it } from 'vitest';
-import { scanReportSpans, type ReportSpans, type Span } from '../../../../src/core/mutation/load/fileSpans';
+import { scanReportSpans, type MemberSpans, type ReportSpans, type Span } from '../../../../src/core/mutation/load/fileSpans';
 
 /** The scan of a text's UTF-8 bytes (as the worker reads a report). */
 function scan(text: string): ReportSpans | undefined {
@@ -118,5 +118,63 @@ describe('scanReportSpans', () => {
     ['a value that starts with a closing bracket', '{"a":]}'],
   ])('gives up on %s', (_name, text) => {
     expect(scan(text)).toBe(undefined);
+  });
+});
+
+describe('scanReportSpans with stopAfter', () => {
+  const text = '{"schemaVersion":"1.0","thresholds":{"high":80,"low":60},"files":{"a.ts":{"n":1},"b.ts":{"n":[2]},"c.ts":3},"projectRoot":"/p"}';
+  const at = (part: string): number => text.indexOf(part);
+  const a = { key: 'a.ts', keySpan: { start: at('"a.ts"'), end: at('"a.ts"') + 6 }, value: { start: at('{"n":1}'), end: at('{"n":1}') + 7 } };
+  const b = { key: 'b.ts', keySpan: { start: at('"b.ts"'), end: at('"b.ts"') + 6 }, value: { start: at('{"n":[2]}'), end: at('{"n":[2]}') + 9 } };
+  const headBefore = new Map([
+    ['schemaVersion', { start: at('"1.0"'), end: at('"1.0"') + 5 }],
+    ['thresholds', { start: at('{"high"'), end: at(',"files"') }],
+  ]);
+
+  it('ends the scan after the member it says stop at: the files so far, and only the top-level members before files', () => {
+    const asked: Array<[string[], string[]]> = [];
+    const spans = scanReportSpans(Buffer.from(text, 'utf8'), (files, top) => {
+      asked.push([files.map((member) => member.key), [...top.keys()]]);
+      return files.length === 2;
+    });
+    expect(spans).toEqual({ top: headBefore, files: [a, b], stopped: true });
+    expect(asked).toEqual([
+      [['a.ts'], ['schemaVersion', 'thresholds']],
+      [['a.ts', 'b.ts'], ['schemaVersion', 'thresholds']],
+    ]);
+  });
+
+  it('gives the whole scan, without stopped, when it never says stop', () => {
+    const spans = scanReportSpans(Buffer.from(text, 'utf8'), () => false);
+    expect(spans).toEqual(scan(text));
+    expect(spans !== undefined && 'stopped' in spans).toBe(false);
+    expect(spans?.files.map((member) => member.key)).toEqual(['a.ts', 'b.ts', 'c.ts']);
+  });
+
+  it('does not look past the stop (a cut-off or broken rest is not seen), but gives up on a broken member before it', () => {
+    const stopAtB = (files: readonly MemberSpans[]): boolean => files[files.length - 1]?.key === 'b.ts';
+    const rest = text.indexOf(',"c.ts"');
+    expect(scanReportSpans(Buffer.from(`${text.slice(0, rest)},"b.ts":{`, 'utf8'), stopAtB)).toEqual({ top: headBefore, files: [a, b], stopped: true });
+    // A value that does not end is no member: stopAfter is not asked about it.
+    let asked = 0;
+    const stopAlways = (): boolean => {
+      asked++;
+      return true;
+    };
+    expect(scanReportSpans(Buffer.from('{"files":{"a.ts":{"n":[}}}', 'utf8'), stopAlways)).toBe(undefined);
+    expect(scanReportSpans(Buffer.from('{"files":{"a.ts":"x', 'utf8'), stopAlways)).toBe(undefined);
+    expect(asked).toBe(0);
+    expect(scanReportSpans(Buffer.from('{"files":{"a.ts":1,"a.ts":2}}', 'utf8'), (files) => files.length === 2)).toBe(undefined);
+  });
+
+  it('is asked only about the members of the top-level files object', () => {
+    const keys: string[] = [];
+    const nested = '{"x":{"files":{"y":1}},"files":{"z":{"files":{"w":2}}},"y":{"a":1}}';
+    const spans = scanReportSpans(Buffer.from(nested, 'utf8'), (files) => {
+      keys.push((files[files.length - 1] as MemberSpans).key);
+      return false;
+    });
+    expect(keys).toEqual(['z']);
+    expect(spans?.files.map((member) => member.key)).toEqual(['z']);
   });
 });

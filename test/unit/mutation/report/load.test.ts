@@ -42,6 +42,15 @@ describe('loadReport', () => {
     expect(result.ok && [...result.value.files.keys()]).toEqual([path.join(root, 'src/a.ts')]);
   });
 
+  it('runs whileReading once while the report is read, before beforeParse hears its bytes', async () => {
+    const { root, report } = workspace();
+    const text = JSON.stringify(tinyReport([mutant()]));
+    writeFileSync(report, text);
+    const heard: string[] = [];
+    const result = await loadReport(classifyReport(report), environment(root, { whileReading: () => heard.push('while reading'), beforeParse: (bytes) => heard.push(Buffer.from(bytes).toString('utf8')) }));
+    expect([result.ok, heard]).toEqual([true, ['while reading', text]]);
+  });
+
   it('refuses a report over the size limit without reading it', async () => {
     const { root, report } = workspace();
     writeFileSync(report, JSON.stringify(tinyReport([mutant()])));
