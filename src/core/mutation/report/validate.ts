@@ -1,6 +1,5 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
-import { schema } from 'mutation-testing-report-schema';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import schemaValidator from './schemaValidator.generated';
 import { err, ok, type Result } from '../../shared/types';
 
 /**
@@ -12,29 +11,18 @@ import { err, ok, type Result } from '../../shared/types';
  * written out in place (`withInlinedRefs`): ajv compiles a `$ref` whose target holds another
  * `$ref` as a call of its own, building the instance path string (two regex replaces of the file
  * key) and an options object for every mutant; inline, the same checks give the same errors.
+ * The validator is ajv's standalone code, generated at build time from this schema with the same
+ * ajv and options (schemaValidatorSource.ts, `npm run generate:validator`; a unit test checks it is
+ * current): compiling it at run time cost the report worker 30–60 ms of a first load.
  */
-let compiled: ValidateFunction | undefined;
-
-/** Compiles the validator now (tens of ms, once), so that the first report validated does not wait for it. */
-// Stryker disable next-line BlockStatement: compiling sooner changes no result, only when the time is spent (bench row markersReady)
-export function prepareValidator(): void {
-  validator();
+function validator(): ValidateFunction {
+  return schemaValidator;
 }
 
-function validator(): ValidateFunction {
-  if (compiled === undefined) {
-    const ajv = new Ajv({
-      allErrors: false,
-      strict: false,
-      // Without ajv's optimising pass over the code it generates: a quarter less time to compile (on a
-      // first load's way to its first markers), the same checks and messages, no slower on 100k mutants.
-      // Stryker disable next-line ObjectLiteral,BooleanLiteral: only the compile time differs (bench row markersReady)
-      code: { optimize: false },
-    });
-    addFormats(ajv, ['uri']);
-    compiled = ajv.compile(withInlinedRefs(withoutUniqueItems(schema)) as object);
-  }
-  return compiled;
+/** Called by the report worker while a first load's read is in flight: the generated validator needs no compiling, so this only makes sure its module is loaded. */
+// Stryker disable next-line BlockStatement: loading sooner changes no result, only when the time is spent (bench row markersReady)
+export function prepareValidator(): void {
+  validator();
 }
 
 export function withoutUniqueItems(value: unknown): unknown {
