@@ -28,7 +28,7 @@ export function parseReportText(text: string, format: ReportFormat, onNormalised
   const valid = validateReport(parsed.value);
   if (!valid.ok) return err({ kind: 'schema', message: `is not a valid mutation report: ${valid.error}` });
   if (note !== undefined) onNormalised?.(note);
-  return ok(parsed.value as MutationTestResult);
+  return parsed as Result<MutationTestResult, ReportProblem>;
 }
 
 function parseEmbedded(page: string): Result<unknown, ReportProblem> {
