@@ -28,9 +28,11 @@ function normaliseMutantIds(files: unknown): number {
   const byKey = (files ?? {}) as Record<string, unknown>;
   const keys = Object.keys(byKey);
   let count = 0;
+  // Stryker disable next-line EqualityOperator: a step past the end reads undefined, which the loop skips
   for (let k = 0; k < keys.length; k++) {
     const mutants = (byKey[keys[k] as string] as { mutants?: unknown } | null)?.mutants;
     if (!Array.isArray(mutants)) continue;
+    // Stryker disable next-line EqualityOperator: a step past the end reads undefined, which the loop skips
     for (let i = 0; i < mutants.length; i++) {
       const mutant = mutants[i] as Record<string, unknown> | null;
       const id = mutant?.id;
