@@ -89,7 +89,8 @@ function plain(report: ReturnType<typeof buildFromText>): unknown {
  * Best of several interleaved runs after one warm-up: Mutant Lens's work after reading (parse,
  * normalise, validate; resolve keys and index) over JSON.parse of the same text. The virtual
  * workspace the keys resolve in is made once before (workspaceOf), as the editor's file search is
- * no part of that work. Reported, never
+ * no part of that work; a report with keys only that search resolves is indexed twice, as
+ * loadReport does (buildFromText). Reported, never
  * asserted (speed belongs to the bench; on a busy machine single runs vary a lot). A report under
  * 100 kB gets 51 runs: its runs take microseconds, and one preemption in a best of 11 decided it;
  * the largest get 11 like the rest (5 runs let noise decide rust-url's ratio between 1.5× and 7×).

@@ -84,11 +84,23 @@ export function workspaceOf(keys: readonly string[]): Workspace {
 
 /**
  * The report read from text through parseReportText and buildLoadedReport, as loadReport does after
- * reading. The workspace is made beforehand (workspaceOf): the test's stand-in for the editor's file
- * search is no part of the load that the tier times.
+ * reading: when a key only a suffix match can resolve, a first build asks for the files of its name,
+ * and a second one, after the editor's search for them, resolves it (indexReport). The workspace and
+ * the answers of that search are made beforehand (workspaceOf): the test's stand-in for the editor's
+ * file search is no part of the load that the tier times, both builds are.
  */
 export function buildFromText(text: string, format: 'json' | 'html', candidate: ReportCandidate, workspace: Workspace): LoadedReport | string {
   const parsed = parseReportText(text, format);
   if (!parsed.ok) return parsed.error.message;
-  return buildLoadedReport(parsed.value, buildContextOf(candidate, workspace));
+  let asked = false;
+  const unsearched: Workspace = {
+    workspaceFolders: workspace.workspaceFolders,
+    exists: workspace.exists,
+    filesNamed: () => {
+      asked = true;
+      return [];
+    },
+  };
+  const first = buildLoadedReport(parsed.value, buildContextOf(candidate, unsearched));
+  return asked ? buildLoadedReport(parsed.value, buildContextOf(candidate, workspace)) : first;
 }
