@@ -9,7 +9,7 @@ import { extractEmbeddedReport } from '../../src/core/mutation/report/htmlEmbedd
 import { loadReport, type LoadEnvironment } from '../../src/core/mutation/report/load';
 import type { LoadedReport } from '../../src/core/mutation/report/model';
 import { parseReportText } from '../../src/core/mutation/report/parse';
-import { normaliseKey } from '../../src/core/mutation/report/resolveKeys';
+import { normaliseKey, type KeyContext } from '../../src/core/mutation/report/resolveKeys';
 import { reportScore, scoreOf } from '../../src/core/mutation/score';
 import { mutantLine, STATUSES, type Counts, type FileFigures, type ReportFigures } from './mutationReference';
 
@@ -68,10 +68,10 @@ export function asHtmlPage(json: string): string {
   return page.slice(0, at) + line + page.slice(page.indexOf('\n', at));
 }
 
-/** The report read from text through parseReportText and buildLoadedReport, as loadReport does after reading. */
-export function buildFromText(text: string, format: 'json' | 'html', candidate: ReportCandidate, keys: readonly string[]): LoadedReport | string {
-  const parsed = parseReportText(text, format);
-  if (!parsed.ok) return parsed.error.message;
+/** The virtual workspace as key resolution asks it: the same files as environment(keys), their names looked up ahead. */
+export type Workspace = Pick<KeyContext, 'workspaceFolders' | 'exists' | 'filesNamed'>;
+
+export function workspaceOf(keys: readonly string[]): Workspace {
   const env = environment(keys);
   const names = new Map<string, string[]>();
   for (const key of keys) {
@@ -79,5 +79,28 @@ export function buildFromText(text: string, format: 'json' | 'html', candidate: 
     const name = path.posix.basename(place);
     names.set(name, [...new Set([...(names.get(name) ?? []), place])]);
   }
-  return buildLoadedReport(parsed.value, buildContextOf(candidate, { workspaceFolders: env.workspaceFolders, exists: env.exists, filesNamed: (name) => names.get(name) ?? [] }));
+  return { workspaceFolders: env.workspaceFolders, exists: env.exists, filesNamed: (name) => names.get(name) ?? [] };
+}
+
+/**
+ * The report read from text through parseReportText and buildLoadedReport, as loadReport does after
+ * reading: when a key only a suffix match can resolve, a first build asks for the files of its name,
+ * and a second one, after the editor's search for them, resolves it (indexReport). The workspace and
+ * the answers of that search are made beforehand (workspaceOf): the test's stand-in for the editor's
+ * file search is no part of the load that the tier times, both builds are.
+ */
+export function buildFromText(text: string, format: 'json' | 'html', candidate: ReportCandidate, workspace: Workspace): LoadedReport | string {
+  const parsed = parseReportText(text, format);
+  if (!parsed.ok) return parsed.error.message;
+  let asked = false;
+  const unsearched: Workspace = {
+    workspaceFolders: workspace.workspaceFolders,
+    exists: workspace.exists,
+    filesNamed: () => {
+      asked = true;
+      return [];
+    },
+  };
+  const first = buildLoadedReport(parsed.value, buildContextOf(candidate, unsearched));
+  return asked ? buildLoadedReport(parsed.value, buildContextOf(candidate, workspace)) : first;
 }

@@ -51,9 +51,13 @@ function comparable(path: string): string {
 /** Whether `path` is `folder` or inside it, by text (both normalised first; `..` resolved). */
 export function pathIsInside(path: string, folder: string): boolean {
   const p = comparable(normalisePath(path));
-  const f = comparable(normalisePath(folder)).replace(/\/$/, '');
-  return p === f || p.startsWith(`${f}/`);
+  const normal = comparable(normalisePath(folder));
+  // Without a regex or a new string where it can: key resolution asks this for every candidate and folder.
+  const f = normal.endsWith('/') ? normal.slice(0, -1) : normal;
+  return p === f || (p.startsWith(f) && p.charCodeAt(f.length) === SLASH);
 }
+
+const SLASH = 0x2f;
 
 /** Whether `path` is inside one of the folders, by text. */
 export function insideAnyFolder(path: string, folders: readonly string[]): boolean {

@@ -70,6 +70,9 @@ export function describeSchemaError(error: ErrorObject): string {
   return `${where} ${error.message ?? 'is invalid'}`;
 }
 
+/** The one answer for a valid report: nothing to allocate on the way of every load. */
+const VALID: Result<void> = Object.freeze(ok(undefined));
+
 export function validateReport(data: unknown): Result<void> {
   const validate = validator();
   if (!validate(data)) {
@@ -77,18 +80,25 @@ export function validateReport(data: unknown): Result<void> {
     return err(first === undefined ? 'does not match the report schema' : describeSchemaError(first));
   }
   const duplicate = findDuplicateMutant(data as { files: Record<string, { mutants: unknown[] }> });
-  return duplicate === undefined ? ok(undefined) : err(duplicate);
+  return duplicate === undefined ? VALID : err(duplicate);
 }
 
-/** Indexed loops and one Map for every file: cheap where the load runs not yet compiled (see normalise.ts). */
+/**
+ * Indexed loops and one Map, made only for a file with two mutants or more: cheap where the load
+ * runs not yet compiled (see normalise.ts), and a small report's load is counted in microseconds.
+ */
 function findDuplicateMutant(report: { files: Record<string, { mutants: unknown[] }> }): string | undefined {
   const keys = Object.keys(report.files);
   // Every earlier mutant with the same id: two identical mutants may follow a different one with their id.
-  const seen = new Map<string, unknown[]>();
+  let seen: Map<string, unknown[]> | undefined;
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k] as string;
     const mutants = (report.files[key] as { mutants: { id: string }[] }).mutants;
-    seen.clear();
+    // Stryker disable next-line ConditionalExpression: a file of fewer than two mutants has no duplicate; checking it gives the same answer, more slowly
+    if (mutants.length < 2) continue;
+    // Stryker disable next-line ConditionalExpression: a new Map for every file gives the same answer, more slowly
+    if (seen === undefined) seen = new Map<string, unknown[]>();
+    else seen.clear();
     for (let i = 0; i < mutants.length; i++) {
       const mutant = mutants[i] as { id: string };
       const before = seen.get(mutant.id);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { extractEmbeddedReport } from '../../../../src/core/mutation/report/htmlEmbedded';
-import { looksTruncated, parseReportText } from '../../../../src/core/mutation/report/parse';
+import { looksTruncated, parseJson, parseReportText } from '../../../../src/core/mutation/report/parse';
 import { SAMPLE_HTML, mutant, sampleJsonText, tinyReport } from './fixtures';
 
 describe('parseReportText', () => {
@@ -25,6 +25,10 @@ describe('parseReportText', () => {
   it('calls empty and whitespace-only text incomplete', () => {
     expect(parseReportText('', 'json')).toEqual({ ok: false, error: { kind: 'incomplete', message: 'is empty' } });
     expect(parseReportText(' \n', 'json')).toEqual({ ok: false, error: { kind: 'incomplete', message: 'is empty' } });
+    // Blank to trim but not to JSON.parse: a no-break space, a byte order mark alone.
+    expect(parseReportText('\u00a0\n', 'json')).toEqual({ ok: false, error: { kind: 'incomplete', message: 'is empty' } });
+    expect(parseReportText('\ufeff', 'json')).toEqual({ ok: false, error: { kind: 'incomplete', message: 'is empty' } });
+    expect(parseJson('\t')).toEqual({ ok: false, error: { kind: 'incomplete', message: 'is empty' } });
   });
 
   it('calls every truncation of the real report incomplete', () => {

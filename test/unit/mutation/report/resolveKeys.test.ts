@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { insideWorkspace, isAbsoluteKey, isInside, normaliseKey, resolveBySuffix, resolveReportKey, segmentsBelow, type KeyContext } from '../../../../src/core/mutation/report/resolveKeys';
+import { insideWorkspace, isAbsoluteKey, isInside, normaliseKey, resolveBySuffix, resolveReportKey, resolvedBelow, segmentsBelow, type KeyContext } from '../../../../src/core/mutation/report/resolveKeys';
 
 const files = new Set(['/ws/app/src/cart.ts', '/ws/app/src/util/a.ts', '/ws/lib/src/util/a.ts', '/ws/pkg/Cart.java', '/elsewhere/secret.ts']);
 
@@ -86,6 +86,8 @@ describe('resolveBySuffix', () => {
 describe('path helpers', () => {
   it('normalises backslashes', () => {
     expect(normaliseKey('a\\b\\c.ts')).toBe('a/b/c.ts');
+    expect(normaliseKey('a/b\\c.ts')).toBe('a/b/c.ts');
+    expect(normaliseKey('a/b/c.ts')).toBe('a/b/c.ts');
   });
 
   it('knows absolute keys of both platforms', () => {
@@ -104,6 +106,44 @@ describe('path helpers', () => {
     expect(isInside('/ws', '/ws/..foo')).toBe(true);
     expect(insideWorkspace('/b/x', ['/a', '/b'])).toBe(true);
     expect(insideWorkspace('/c/x', ['/a', '/b'])).toBe(false);
+  });
+});
+
+describe('resolvedBelow', () => {
+  // [folder, key]: the first two through the text, the rest (something to normalise, or a relative folder) through path.resolve.
+  const pairs: Array<[string, string]> = [
+    ['/ws/app', 'src/a.ts'],
+    ['/ws', '/elsewhere/b.ts'],
+    ['/ws/app', ''],
+    ['/ws/app', 'src/../a.ts'],
+    ['/ws/app', './a.ts'],
+    ['/ws/app', 'src//a.ts'],
+    ['/ws/app', 'src/'],
+    ['/ws/app/', 'a.ts'],
+    ['/ws/./app', 'a.ts'],
+    ['/', 'a.ts'],
+    ['/', '/'],
+    ['/ws', '/elsewhere/../b.ts'],
+    ['ws/app', 'a.ts'],
+  ];
+
+  it('gives what path.resolve gives', () => {
+    expect(pairs.map(([folder, key]) => resolvedBelow(folder, key))).toEqual(pairs.map(([folder, key]) => path.resolve(folder, key)));
+    expect(pairs.map(([folder, key]) => resolvedBelow(folder, key))).toEqual([
+      '/ws/app/src/a.ts',
+      '/elsewhere/b.ts',
+      '/ws/app',
+      '/ws/app/a.ts',
+      '/ws/app/a.ts',
+      '/ws/app/src/a.ts',
+      '/ws/app/src',
+      '/ws/app/a.ts',
+      '/ws/app/a.ts',
+      '/a.ts',
+      '/',
+      '/b.ts',
+      path.resolve('ws/app', 'a.ts'),
+    ]);
   });
 });
 

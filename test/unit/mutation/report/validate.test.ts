@@ -77,6 +77,16 @@ describe('validateReport', () => {
     ]);
   });
 
+  it('forgets one file\'s mutants before the next: the same two mutants in each of two files are no duplicates', () => {
+    const file = { language: 'typescript', source: '', mutants: [mutant(), mutant({ id: '2' })] };
+    const alike = { ...tinyReport([mutant()]), files: { 'a.ts': file, 'b.ts': { ...file, mutants: [mutant(), mutant({ id: '2' })] } } };
+    const pair = { ...tinyReport([mutant()]), files: { 'a.ts': { ...file, mutants: [mutant({ id: '7' })] }, 'b.ts': { ...file, mutants: [mutant({ id: '7' }), mutant({ id: '7' })] } } };
+    expect([validateReport(alike), validateReport(pair)]).toEqual([
+      { ok: true, value: undefined },
+      { ok: false, error: '/files/b.ts/mutants must NOT have duplicate items (mutant 7)' },
+    ]);
+  });
+
   it('finds two identical mutants that follow a different one with their id (the schema refuses them too)', () => {
     const other = mutant({ id: '2', mutatorName: 'StringLiteral' });
     const same = mutant({ id: '2' });
