@@ -41,29 +41,30 @@ export function registerChangeFeature(context: vscode.ExtensionContext, deps: { 
   const bases = new ChangeBases(context.storageUri?.fsPath, path.join(context.globalStorageUri.fsPath, 'dashboard'), current, coverage.folderStates, coverage.gitPath, log, (text, format) => mutations.reports.parseBase(text, format));
   const model = new ChangeModel(mutations, coverage, bases);
   const decorations = new ChangeDecorations(vscode.Uri.joinPath(context.extensionUri, 'media'), model, current);
-  /** Whether the change's figures have been whole once (after the first loads, their bases and placements). */
+  /**
+   * Whether the change's figures have been whole once: the first discovery and loads, the
+   * changed lines, the placements and the base reports those loads ask for, all settled. Until
+   * then the item says it is reading (the figures moved for about a second: no changed lines, then
+   * a score without new survivors, then the whole). Later changes update the figures in place.
+   */
   let hadFigures = false;
-  let redrawWhenSettled = false;
   coverage.extendStatusBar(() => {
     const entries = mutations.store.all();
     // A report's first load in flight (nothing yet, or only its first files): the change's numbers are not known.
     const firstLoads = entries.some((entry) => entry.status === 'loading' && (entry.report === undefined || entry.partial === true));
-    // Right after the first loads, base reports are read and the files' mutants placed in their current text: the figures still move.
-    const settling = !hadFigures && !firstLoads && entries.length > 0 && (bases.reading() || mutations.busy());
-    if (!firstLoads && !settling && entries.length > 0) hadFigures = true;
-    if (settling && !redrawWhenSettled) {
-      redrawWhenSettled = true;
-      void settledAll().then(() => {
-        redrawWhenSettled = false;
-        coverage.redrawStatusBar();
-      });
-    }
-    return changeStatus(model, settings, entries.length > 0, firstLoads || settling);
+    return changeStatus(model, settings, entries.length > 0, firstLoads || !hadFigures);
   });
-  const settledAll = async (): Promise<void> => {
-    await mutations.settled();
-    await bases.settled();
-  };
+  void (async () => {
+    // A base report is asked for when the model is computed, after a load: settle again until a round starts nothing new.
+    do {
+      await mutations.settled();
+      await coverage.settled();
+      await nextTurn();
+      await bases.settled();
+    } while (mutations.busy() || bases.reading());
+    hadFigures = true;
+    coverage.redrawStatusBar();
+  })();
   const redraw = (): void => {
     decorations.refresh();
     coverage.redrawStatusBar();
