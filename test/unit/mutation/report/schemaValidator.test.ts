@@ -8,7 +8,7 @@ const GENERATED = path.resolve(__dirname, '../../../../src/core/mutation/report/
 describe('the generated schema validator', () => {
   it('is what ajv generates today from the schema (else: npm run generate:validator)', () => {
     const source = schemaValidatorSource();
-    expect(source.startsWith(GENERATED_HEADER)).toBe(true);
+    expect(source.slice(0, GENERATED_HEADER.length)).toBe(GENERATED_HEADER);
     expect(source.split('\n').length).toBe(3);
     expect(readFileSync(GENERATED, 'utf8') === source ? 'current' : 'stale: run npm run generate:validator').toBe('current');
   });
