@@ -4,7 +4,7 @@ import { createApi } from './apiImpl';
 import { createChangeScope, registerChangeFeature } from './change/changeFeature';
 import { registerCoverageFeature } from './coverage/coverageFeature';
 import { registerDashboardFeature } from './dashboard/dashboardFeature';
-import { readSettings, sharingSettings } from './shared/config';
+import { readSettings } from './shared/config';
 import { createLog } from './shared/log';
 import { gateProcessesOnTrust } from './shared/trust';
 import { registerMutationFeature } from './mutation/mutationFeature';
@@ -21,13 +21,11 @@ export function activate(context: vscode.ExtensionContext): MutantLensApi {
   const runs = new RunEvents();
   context.subscriptions.push(runs);
   const scope = createChangeScope(context);
-  // The settings are read once for the three features (each read costs a few ms of activation).
-  const { mutations, coverage, change } = sharingSettings(() => {
-    const mutations = registerMutationFeature(context, log, runs.onDidRun, scope);
-    // The report worker reads the lcov files too (off the extension host's thread).
-    const coverage = registerCoverageFeature(context, log, (path, maxBytes) => mutations.reports.readLcov(path, maxBytes));
-    return { mutations, coverage, change: registerChangeFeature(context, { log, mutations, coverage, scope }) };
-  });
+  // The three features read the settings once between them (readSettings keeps them for the turn).
+  const mutations = registerMutationFeature(context, log, runs.onDidRun, scope);
+  // The report worker reads the lcov files too (off the extension host's thread).
+  const coverage = registerCoverageFeature(context, log, (path, maxBytes) => mutations.reports.readLcov(path, maxBytes));
+  const change = registerChangeFeature(context, { log, mutations, coverage, scope });
 
   // compose: features (each feature registers itself here with one call; keep edits to this file minimal)
   registerRerun(context, { log, mutantQuery: mutations.query, changedLinesOf: coverage.changedLinesOf, reportPathFor: mutations.reportPathFor, runs });

@@ -66,33 +66,17 @@ const SEVERITIES: Record<string, vscode.DiagnosticSeverity> = {
   Hint: vscode.DiagnosticSeverity.Hint,
 };
 
-/** The settings every feature reads while `sharingSettings` runs (activation). */
-let shared: Settings | undefined;
-
-/**
- * Runs `compose` with the settings read once for every readSettings() in it: activation composes
- * the features synchronously, and no configuration change can arrive in between.
- */
-export function sharingSettings<T>(compose: () => T): T {
-  shared = readSettingsNow();
-  try {
-    return compose();
-  } finally {
-    shared = undefined;
-  }
-}
-
 /** The settings read in this turn of the event loop (see readSettings). */
 let thisTurn: Settings | undefined;
 
 /**
  * The settings, read at most once per turn of the event loop: a slice of the Problems panel's
  * work over hundreds of files asked for them once per file, and each read (a dozen `get`s and
- * `inspect`s) cost more than the file's own work. A change of configuration arrives as a task of
- * its own, so it is seen from the next turn on, as before.
+ * `inspect`s) cost more than the file's own work; activation, which composes every feature in one
+ * synchronous turn, reads them once too. A change of configuration arrives as a task of its own, so
+ * it is seen from the next turn on, as before.
  */
 export function readSettings(): Settings {
-  if (shared !== undefined) return shared;
   if (thisTurn === undefined) {
     thisTurn = readSettingsNow();
     queueMicrotask(() => (thisTurn = undefined));
